@@ -1,0 +1,29 @@
+// Sums the unit (Vitest) and E2E (Playwright) JSON reports into the closing line CI reads.
+import { readFileSync } from 'node:fs';
+
+function read(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+let passed = 0;
+let failed = 0;
+const unit = read('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests ?? 0;
+  failed += (unit.numFailedTests ?? 0) + (unit.numTotalTestSuites && unit.success === false && !unit.numFailedTests ? 1 : 0);
+}
+const e2e = read('test-results/e2e.json');
+if (e2e?.stats) {
+  passed += e2e.stats.expected ?? 0;
+  failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
+}
+const exitStatus = Number(process.argv[2] ?? 0);
+// A stage that failed without reporting a test (typecheck, build) still counts as a failure.
+if (exitStatus !== 0 && failed === 0) failed = 1;
+const missing = [!unit && 'unit', !e2e && 'e2e'].filter(Boolean);
+if (missing.length) console.log(`(no report from: ${missing.join(', ')} — that stage did not run)`);
+console.log(`${passed} passed, ${failed} failed`);

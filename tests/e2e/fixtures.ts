@@ -1,0 +1,57 @@
+/**
+ * Playwright fixtures: one Chromium with the built extension per worker, a fixture server, and
+ * helpers to reach the extension's service worker and pages.
+ */
+import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
+import type { Server } from 'node:http';
+import { startFixtureServer } from './server';
+import { GUARDED_HOST, OTHER_HOST, launchWithExtension } from './launch';
+
+interface WorkerFixtures {
+  fixtureServer: { server: Server; port: number };
+  extensionContext: BrowserContext;
+}
+interface TestFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** http://esaj.tjms.jus.br/<path> — a guarded SAJ host. */
+  sajUrl: (path: string) => string;
+  /** The same fixture on a host the extension must not touch. */
+  otherUrl: (path: string) => string;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  fixtureServer: [
+    async ({}, use) => {
+      const started = await startFixtureServer();
+      await use(started);
+      started.server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extensionContext: [
+    async ({ fixtureServer }, use) => {
+      const context = await launchWithExtension(fixtureServer.port);
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ extensionContext }, use) => {
+    await use(extensionContext);
+    // Each test leaves only a blank tab behind.
+    for (const page of extensionContext.pages().slice(1)) await page.close();
+  },
+  serviceWorker: async ({ extensionContext }, use) => {
+    const worker = extensionContext.serviceWorkers()[0] ?? (await extensionContext.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  sajUrl: async ({}, use) => use((path) => `http://${GUARDED_HOST}/${path.replace(/^\//, '')}`),
+  otherUrl: async ({}, use) => use((path) => `http://${OTHER_HOST}/${path.replace(/^\//, '')}`),
+});
+
+export { expect };

@@ -1,0 +1,41 @@
+/**
+ * Launches Debian's Chromium with the built extension and the fixture hosts mapped to a local server.
+ * Shared by the E2E fixtures, the demo and the benchmark.
+ */
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.SENTINELA_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Hosts served by the fixture server: the real TJMS host names, and one host the extension must leave alone. */
+export const GUARDED_HOST = 'esaj.tjms.jus.br';
+export const OTHER_HOST = 'esaj.outrotribunal.jus.br';
+
+export async function launchWithExtension(
+  port: number,
+  { withExtension = true, headless = true }: { withExtension?: boolean; headless?: boolean } = {},
+): Promise<BrowserContext> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sentinela-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--host-resolver-rules=MAP *.tjms.jus.br 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    args,
+    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
+    viewport: { width: 1280, height: 800 },
+    locale: 'pt-BR',
+    timezoneId: 'America/Campo_Grande',
+  });
+}
