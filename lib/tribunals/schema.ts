@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { Cargo } from '../profile/schema';
+import { isValidTimeZone } from '../calendar/wall-clock';
 
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Horário: use HH:MM'));
 const monthDay = z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Dia do ano: use MM-DD'));
@@ -76,6 +77,11 @@ export const PlantaoCalendar = z.strictObject({
   recesso: z.optional(z.strictObject({ from: monthDay, to: monthDay })),
   /** Fixed-date holidays, MM-DD. */
   fixedHolidays: z.array(monthDay),
+  /**
+   * Fixed holidays that only count from a date on (MM-DD → AAAA-MM-DD), e.g. 20/11, national only since
+   * Lei 14.759/2023 (first observed 2024). Holidays not listed here count in every year.
+   */
+  fixedHolidaySince: z.optional(z.record(monthDay, isoDate)),
   /** Movable holidays as days from Easter Sunday (Carnaval −48/−47, Sexta-feira Santa −2, Corpus Christi +60). */
   easterOffsets: z.array(z.number().check(z.int())),
   /** One-off non-working days published by the tribunal, AAAA-MM-DD. */
@@ -101,7 +107,7 @@ export const TribunalProfile = z.strictObject({
   id: z.string(),
   shortName: z.string(),
   name: z.string(),
-  timeZone: z.string(),
+  timeZone: z.string().check(z.refine(isValidTimeZone, 'Fuso horário: use um nome IANA, como America/Campo_Grande')),
   /** Match patterns for the tribunal's SAJ hosts. */
   sajHosts: z.array(z.string()),
   /** Where signatures to BNMP happen: SAJ (TJMS) or BNMP 2.0 web directly (TRE-RJ art. 2). */
@@ -127,7 +133,8 @@ export const TribunalProfile = z.strictObject({
     guardEnabled: z.boolean(),
   }),
   plantao: PlantaoCalendar,
-  cnjEras: z.array(CnjEra),
+  /** At least one; `eraAt` picks by date (before the first era → the first). */
+  cnjEras: z.array(CnjEra).check(z.minLength(1, 'Eras do CNJ: informe ao menos uma')),
   selectors: z.optional(SajSelectors),
   sources: z.array(z.string()),
 });

@@ -1,0 +1,29 @@
+/** The tribunal profiles shipped with Sentinela, and how code gets the one in force (with IT's override applied). */
+import { mergeProfile, type ProfileOverride } from './merge';
+import type { TribunalProfile } from './schema';
+import { TJMS } from './tjms';
+import { TRE_RJ } from './tre-rj';
+
+export { eraAt } from './era';
+export { mergeProfile, type ProfileOverride, type RejectedOverride } from './merge';
+
+export const TRIBUNALS: Record<string, TribunalProfile> = {
+  [TJMS.id]: TJMS,
+  [TRE_RJ.id]: TRE_RJ,
+};
+
+export const DEFAULT_TRIBUNAL_ID = 'tjms';
+
+export function isKnownTribunal(id: string): boolean {
+  return Object.hasOwn(TRIBUNALS, id);
+}
+
+/**
+ * The profile for `id` with the override applied (invalid override fields are dropped; call
+ * `mergeProfile` to list them). An unknown id falls back to the default tribunal, so the guard keeps
+ * working; callers that must tell the difference use `isKnownTribunal`.
+ */
+export function getProfile(id: string, override?: ProfileOverride): TribunalProfile {
+  const base = (isKnownTribunal(id) ? TRIBUNALS[id] : undefined) ?? TJMS;
+  return override === undefined ? base : mergeProfile(base, override).profile;
+}
