@@ -20,10 +20,19 @@ export function isKnownTribunal(id: string): boolean {
 
 /**
  * The profile for `id` with the override applied (invalid override fields are dropped; call
- * `mergeProfile` to list them). An unknown id falls back to the default tribunal, so the guard keeps
+ * `mergeProfile` to list them). Overrides are treated as immutable (the result is cached per object).
+ * An unknown id falls back to the default tribunal, so the guard keeps
  * working; callers that must tell the difference use `isKnownTribunal`.
  */
 export function getProfile(id: string, override?: ProfileOverride): TribunalProfile {
   const base = (isKnownTribunal(id) ? TRIBUNALS[id] : undefined) ?? TJMS;
-  return override === undefined ? base : mergeProfile(base, override).profile;
+  if (override === undefined || typeof override !== 'object' || override === null) return base;
+  // The guard asks on every click with the same stored override object: merge (and validate) once.
+  let byBase = merged.get(override);
+  if (!byBase) merged.set(override, (byBase = new WeakMap()));
+  let profile = byBase.get(base);
+  if (!profile) byBase.set(base, (profile = mergeProfile(base, override).profile));
+  return profile;
 }
+
+const merged = new WeakMap<object, WeakMap<TribunalProfile, TribunalProfile>>();

@@ -36,8 +36,9 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The leaves of the override: where both sides hold an object we descend, anything else replaces. */
 function* leaves(override: Plain, base: unknown, path: string[]): Generator<{ path: string[]; value: unknown }> {
   for (const [key, value] of Object.entries(override)) {
-    const baseValue = isPlain(base) ? base[key] : undefined;
-    if (isPlain(value) && isPlain(baseValue)) yield* leaves(value, baseValue, [...path, key]);
+    // Own keys only: base["__proto__"] must not look like an object to merge into.
+    const baseValue = isPlain(base) && Object.hasOwn(base, key) ? base[key] : undefined;
+    if (isPlain(value) && isPlain(baseValue) && !UNSAFE_KEYS.has(key)) yield* leaves(value, baseValue, [...path, key]);
     else yield { path: [...path, key], value };
   }
 }

@@ -58,7 +58,8 @@ export const TJMS: TribunalProfile = {
     },
     {
       name: 'STI do TJMS',
-      purpose: 'problemas técnicos no SAJ',
+      // Seed 000 lists it with the CGJ numbers for doubts about an access already requested.
+      purpose: 'dúvidas sobre o acesso já solicitado ao CNJ',
       emails: [],
       phones: ['(67) 98465-3821'],
     },

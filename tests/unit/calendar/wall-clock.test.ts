@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isValidTimeZone, minutesOf, wallClock } from '../../../lib/calendar/wall-clock';
+
+describe('wallClock', () => {
+  it.each([
+    // Campo Grande is UTC−4 (no daylight saving since 2019): 23:00 UTC is 19:00 there.
+    ['2025-03-10T23:00:00Z', 'America/Campo_Grande', { isoDate: '2025-03-10', hour: 19, minute: 0, weekday: 1 }],
+    // Late Friday evening in Campo Grande is already Saturday in UTC.
+    ['2025-03-15T03:30:00Z', 'America/Campo_Grande', { isoDate: '2025-03-14', hour: 23, minute: 30, weekday: 5 }],
+    ['2025-03-15T04:00:00Z', 'America/Campo_Grande', { isoDate: '2025-03-15', hour: 0, minute: 0, weekday: 6 }],
+    // Before 2019 Campo Grande had summer time (UTC−3).
+    ['2018-12-01T22:00:00Z', 'America/Campo_Grande', { isoDate: '2018-12-01', hour: 19, minute: 0, weekday: 6 }],
+    // Rio is UTC−3: the same instant is an hour later there.
+    ['2025-03-10T23:00:00Z', 'America/Sao_Paulo', { isoDate: '2025-03-10', hour: 20, minute: 0, weekday: 1 }],
+    // Midnight is 0, not 24.
+    ['2025-12-20T04:00:00Z', 'America/Campo_Grande', { isoDate: '2025-12-20', hour: 0, minute: 0, weekday: 6 }],
+    ['2026-01-01T03:59:00Z', 'America/Campo_Grande', { isoDate: '2025-12-31', hour: 23, minute: 59, weekday: 3 }],
+  ])('%s in %s', (instant, zone, expected) => {
+    const clock = wallClock(new Date(instant), zone);
+    expect(clock).toMatchObject(expected);
+    expect(clock.isoDate).toBe(`${clock.year}-${String(clock.month).padStart(2, '0')}-${String(clock.day).padStart(2, '0')}`);
+  });
+
+  it('recognises IANA zones and rejects made-up ones', () => {
+    expect(isValidTimeZone('America/Campo_Grande')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(() => wallClock(new Date(), 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+
+  it.each([
+    ['00:00', 0],
+    ['12:00', 720],
+    ['19:30', 1170],
+    ['23:59', 1439],
+  ])('minutesOf(%s) = %i', (hhmm, minutes) => {
+    expect(minutesOf(hhmm)).toBe(minutes);
+  });
+});
