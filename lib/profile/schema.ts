@@ -13,12 +13,15 @@ import { isValidCpf } from '@brazilian-utils/brazilian-utils';
 export const FORMAT_ID = 'sentinela-bnmp-status';
 export const CURRENT_VERSION = 2;
 
+/** A missing field says so; a wrong one says what is expected. */
+const expecting = (what: string, expected: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? `${what}: campo obrigatório; ${expected}` : `${what}: ${expected}`;
 const isoDate = (what: string) =>
-  z.iso.date({ error: `${what}: use uma data no formato AAAA-MM-DD` });
+  z.iso.date({ error: expecting(what, 'use uma data no formato AAAA-MM-DD') });
 const isoDateTime = (what: string) =>
-  z.iso.datetime({ offset: true, error: `${what}: use data e hora com fuso, como 2026-11-21T19:00:00-04:00` });
+  z.iso.datetime({ offset: true, error: expecting(what, 'use data e hora com fuso, como 2026-11-21T19:00:00-04:00') });
 const text = (what: string, max = 300) =>
-  z.string({ error: `${what}: informe um texto` }).check(
+  z.string({ error: expecting(what, 'informe um texto') }).check(
     z.trim(),
     z.minLength(1, `${what}: não pode ficar em branco`),
     z.maxLength(max, `${what}: no máximo ${max} caracteres`),
@@ -134,7 +137,13 @@ export const StatusFile = z.strictObject({
   /** The id of the person who uses this browser most ("eu"). */
   meId: z.optional(z.string()),
   updatedAt: z.optional(isoDateTime('Atualizado em')),
-});
+}).check(
+  // A dangling "eu" would silently make every unnamed screen "status unknown"; say so instead.
+  z.refine((f) => f.meId === undefined || f.people.some((p) => p.id === f.meId), {
+    message: 'Pessoa "eu": não corresponde a nenhuma pessoa cadastrada',
+    path: ['meId'],
+  }),
+);
 export type StatusFile = z.infer<typeof StatusFile>;
 
 export const emptyStatusFile = (): StatusFile => ({ format: FORMAT_ID, version: CURRENT_VERSION, people: [] });
