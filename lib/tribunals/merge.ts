@@ -26,8 +26,12 @@ export interface RejectedOverride {
 }
 
 const pt = z.locales.pt().localeError;
-const errorMap: z.core.$ZodErrorMap = (issue) =>
-  issue.code === 'unrecognized_keys' ? `Campo desconhecido: ${issue.keys.join(', ')}` : pt(issue);
+// zod's "pt" locale is European Portuguese and vague for keys; say what is wrong in Brazilian terms.
+const errorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'unrecognized_keys') return `Campo desconhecido: ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_key') return issue.issues.map((i) => i.message).join('; ') || 'Chave inválida';
+  return pt(issue);
+};
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);

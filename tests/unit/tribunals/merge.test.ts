@@ -45,6 +45,7 @@ describe('mergeProfile: IT overrides, field by field', () => {
     ['reviewIntervalMonths', { reviewIntervalMonths: 36 }, /.+/],
     ['plantao.foo', { plantao: { foo: 1 } }, /Campo desconhecido: foo/],
     ['shortName', { shortName: null }, /.+/],
+    ['plantao.fixedHolidaySince.20/11', { plantao: { fixedHolidaySince: { '20/11': '2024-01-01' } } }, /Dia do ano: use MM-DD/],
     ['plantao.recesso.to', { plantao: { recesso: { to: '13-06' } } }, /Dia do ano: use MM-DD/],
     ['contacts', { contacts: [{ name: 'X', emails: [], phones: [], hours: { days: [7], from: '12:00', to: '18:00' } }] }, /\[1º item\]\.hours\.days/],
   ])('rejects %s with a message and keeps the base value', (path, override, message) => {
