@@ -89,7 +89,8 @@ export function samePerson(a: Person, b: Person): boolean {
  * Import in "merge" mode: each imported person replaces the stored one who is the same SAJ
  * user (keeping the stored id, so "eu" still points at them) or is added. The imported file is
  * the newer information the user chose, so it wins field by field as a whole person.
- * "eu" stays as it was; if none was set, the imported file's "eu" is used.
+ * "eu" stays as it was; if none was set, the imported file's "eu" is used. `updatedAt` is
+ * the later of the two.
  */
 export function mergeStatusFiles(
   current: StatusFile,
@@ -114,7 +115,16 @@ export function mergeStatusFiles(
     }
   }
   const meId = current.meId ?? (incoming.meId === undefined ? undefined : idFor.get(incoming.meId));
-  return { file: withMeId({ ...current, people }, meId), added, updated };
+  const updatedAt = latest(current.updatedAt, incoming.updatedAt);
+  const { updatedAt: _old, ...base } = current;
+  const merged = updatedAt === undefined ? { ...base, people } : { ...base, people, updatedAt };
+  return { file: withMeId(merged, meId), added, updated };
+}
+
+/** The later of two ISO date-times (they may carry different offsets). */
+function latest(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
 function withMeId(file: StatusFile, meId: string | undefined): StatusFile {

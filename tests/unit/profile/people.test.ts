@@ -161,3 +161,22 @@ describe('mergeStatusFiles', () => {
     expect(file.people).toEqual(incoming.people);
   });
 });
+
+describe('mergeStatusFiles and updatedAt', () => {
+  it.each<[string | undefined, string | undefined, string | undefined]>([
+    // 16:45 at UTC−4 is 20:45 UTC: later than 20:00 UTC although it reads earlier.
+    ['2026-11-20T16:45:00-04:00', '2026-11-20T20:00:00Z', '2026-11-20T16:45:00-04:00'],
+    ['2026-11-20T16:45:00-04:00', '2026-11-20T21:00:00Z', '2026-11-20T21:00:00Z'],
+    [undefined, '2026-11-20T21:00:00Z', '2026-11-20T21:00:00Z'],
+    ['2026-11-20T21:00:00Z', undefined, '2026-11-20T21:00:00Z'],
+    [undefined, undefined, undefined],
+  ])('here %s, imported %s → %s', (here, imported, expected) => {
+    const at = (f: StatusFile, value: string | undefined): StatusFile => {
+      const { updatedAt: _, ...rest } = f;
+      return value === undefined ? rest : { ...rest, updatedAt: value };
+    };
+    const { file } = mergeStatusFiles(at(emptyStatusFile(), here), at(team(), imported));
+    expect(file.updatedAt).toBe(expected);
+    expect('updatedAt' in file).toBe(expected !== undefined);
+  });
+});
