@@ -1,0 +1,293 @@
+/**
+ * Every sentence the readiness engine shows a person, in one place so they can be reviewed together.
+ * Each names the concrete thing (the lotação, the SAJ database, the date) and the concrete fix.
+ * Rules and sources: docs/rules.md. Page texts arrive here as plain strings; the UI renders them as text.
+ */
+import type { LotacaoStatus } from '../profile/schema';
+import type { Contact } from '../tribunals/schema';
+
+/** "2026-11-03" → "03/11/2026". Anything else is shown as given. */
+export function formatDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
+}
+
+/** "03/11/2026 19:00" on the tribunal's wall clock. */
+export function formatDateTime(instant: Date, timeZone: string): string {
+  const f = new Intl.DateTimeFormat('pt-BR', {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return f.format(instant).replace(',', '');
+}
+
+/** "A, B ou C" / "A, B e C". */
+export function listOf(items: readonly string[], last: 'e' | 'ou' = 'e'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/** Page texts are untrusted: no control characters, and never a wall of text inside a sentence. */
+function clip(s: string): string {
+  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return clean.length > 120 ? `${clean.slice(0, 119)}…` : clean;
+}
+const quoted = (s: string) => `“${clip(s)}”`;
+
+/** "a Coordenadoria … (cgjconvenios@tjms.jus.br, (67) 3314-1465, 12h às 18h)". */
+export function contactText(contact: Contact | undefined): string {
+  if (!contact) return 'o administrador regional do BNMP no seu tribunal';
+  const ways = [...contact.emails, ...contact.phones];
+  const hours = contact.hours ? `, ${contact.hours.from.replace(':00', 'h')} às ${contact.hours.to.replace(':00', 'h')}` : '';
+  return ways.length > 0 ? `${contact.name} (${ways.join(', ')}${hours})` : contact.name;
+}
+
+const SAJ_SCREEN = 'Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…';
+const MY_STATUS = '“Minha situação”';
+
+// --- Action labels --------------------------------------------------------------------------------
+
+export const actionLabels = {
+  resetPassword: (system: string) => `Redefinir a senha no ${system}`,
+  requestAccessCnj: (system: string) => `Solicitar acesso no ${system}`,
+  requestAccessTribunal: (channel: string) => `Pedir acesso: ${channel}`,
+  sajRegistration: (database: string) => `Refazer o cadastro no SAJ (${database})`,
+  contact: (name: string) => `Falar com ${name}`,
+  recordStatus: 'Registrar minha situação',
+  reviewStatus: 'Revisar minha situação',
+};
+
+// --- Status ----------------------------------------------------------------------------------------
+
+export function statusUnknown(args: { screenUser?: string; hasAnyone: boolean }): string {
+  const head = args.screenUser
+    ? `Não há situação registrada para ${quoted(args.screenUser)} neste navegador`
+    : args.hasAnyone
+      ? 'A página não mostra quem está assinando, e não há uma pessoa marcada como “eu” neste navegador'
+      : 'Nenhuma situação de acesso ao BNMP foi registrada neste navegador';
+  return (
+    `${head}, então o Sentinela não sabe se o CNJ aceitará esta assinatura. ` +
+    `Registre em ${MY_STATUS} sua conta no CNJ, seus cadastros no SAJ e suas lotações.`
+  );
+}
+
+export function statusUnreadable(): string {
+  return (
+    'Os dados de acesso ao BNMP guardados neste navegador não puderam ser lidos; foram guardados à parte, ' +
+    `nada foi apagado. Sem eles, o Sentinela não sabe se o CNJ aceitará esta assinatura. Abra ${MY_STATUS} ` +
+    'para restaurar uma cópia de segurança ou registrar sua situação de novo.'
+  );
+}
+
+// --- CNJ account -----------------------------------------------------------------------------------
+
+export function cnjAccountRequested(args: { system: string; requestedOn?: string; contact: string }): string {
+  const when = args.requestedOn ? ` em ${formatDate(args.requestedOn)}` : '';
+  return (
+    `Sua conta no ${args.system} foi solicitada${when} e ainda não foi confirmada. O CNJ recusará a assinatura ` +
+    `de documentos do BNMP até a confirmação. Aguarde o e-mail de liberação; se ele não chegar, fale com ${args.contact}. ` +
+    `Quando a conta for confirmada, atualize ${MY_STATUS}.`
+  );
+}
+
+export function cnjAccountNeverRequested(args: { system: string; channel: string; whoAsks: string }): string {
+  return (
+    `Você não tem conta confirmada no ${args.system}, e o CNJ recusará a assinatura de documentos do BNMP. ` +
+    `Peça o acesso: ${args.channel} (quem pede: ${args.whoAsks}).`
+  );
+}
+
+// --- SAJ registration ------------------------------------------------------------------------------
+
+export function sajRegistrationMissing(args: { system: string; databases: string[]; pageShowsDatabase: boolean }): string {
+  const dbs = listOf(args.databases.map(quoted), 'ou');
+  if (!args.pageShowsDatabase && args.databases.length > 1) {
+    return (
+      `Seu login do ${args.system} não está cadastrado no SAJ em nenhuma base (${dbs}). O CNJ recusará a assinatura. ` +
+      `Faça o cadastro na base em que você trabalha: no SAJ, ${SAJ_SCREEN}, informe seu login e sua senha do CNJ.`
+    );
+  }
+  return (
+    `Seu login do ${args.system} não está cadastrado no SAJ na base ${dbs}. O CNJ recusará a assinatura. ` +
+    `Faça o cadastro no SAJ dessa base: ${SAJ_SCREEN}, informe seu login e sua senha do CNJ.`
+  );
+}
+
+export function sajRegistrationStale(args: {
+  system: string;
+  databases: { name: string; registeredOn: string }[];
+  passwordChangedOn: string;
+  /** False when the page does not show the database and another one is up to date. */
+  sure: boolean;
+}): string {
+  const dbs = listOf(args.databases.map((d) => `${quoted(d.name)} (cadastro de ${formatDate(d.registeredOn)})`));
+  const names = listOf(args.databases.map((d) => quoted(d.name)), 'ou');
+  const fix = `refaça o cadastro no SAJ: ${SAJ_SCREEN}, na base ${names}, informe de novo o login e a senha nova.`;
+  const changed = `Você trocou a senha do ${args.system} em ${formatDate(args.passwordChangedOn)}, depois do cadastro no SAJ na base ${dbs}.`;
+  return args.sure
+    ? `${changed} O CNJ recusará a assinatura até você ${fix.replace('refaça', 'refazer')}`
+    : `${changed} Se esta assinatura for nessa base, o CNJ a recusará: ${fix}`;
+}
+
+// --- Lotação ---------------------------------------------------------------------------------------
+
+/** How a lotação stands, as a clause: "está com a solicitação pendente (solicitada em 03/11/2026)". */
+export function lotacaoStatusClause(status: LotacaoStatus | 'ausente', dates: { requestedOn?: string; revokedOn?: string }): string {
+  switch (status) {
+    case 'ativa':
+      return 'está ativa';
+    case 'solicitada':
+      return dates.requestedOn
+        ? `está com a solicitação pendente (solicitada em ${formatDate(dates.requestedOn)})`
+        : 'está com a solicitação pendente';
+    case 'negada':
+      return 'teve o acesso negado';
+    case 'revogada':
+      return dates.revokedOn ? `teve o acesso revogado em ${formatDate(dates.revokedOn)}` : 'teve o acesso revogado';
+    case 'nao_solicitada':
+      return 'ainda não teve o acesso solicitado';
+    case 'ausente':
+      return 'não está entre as suas lotações registradas';
+  }
+}
+
+function askAccess(status: LotacaoStatus | 'ausente', channel: string, whoAsks: string): string {
+  const ask = `Peça acesso a essa lotação: ${channel} (quem pede: ${whoAsks}).`;
+  switch (status) {
+    case 'solicitada':
+      return `${ask} Se o pedido já foi liberado, atualize ${MY_STATUS}.`;
+    case 'ausente':
+      return `${ask} Se você já tem esse acesso, registre-o em ${MY_STATUS}.`;
+    case 'negada':
+    case 'revogada':
+      return `Assine por uma lotação ativa ou peça o acesso de novo: ${channel} (quem pede: ${whoAsks}).`;
+    default:
+      return ask;
+  }
+}
+
+export function lotacaoNotActive(args: {
+  lotacao: string;
+  status: LotacaoStatus | 'ausente';
+  requestedOn?: string;
+  revokedOn?: string;
+  channel: string;
+  whoAsks: string;
+}): string {
+  const until = args.status === 'solicitada' ? 'até a liberação' : 'por essa lotação';
+  const subject = args.status === 'ausente' ? `A lotação ${quoted(args.lotacao)}, mostrada no SAJ,` : `Sua lotação ${quoted(args.lotacao)}`;
+  return (
+    `${subject} ${lotacaoStatusClause(args.status, args)}. ` +
+    `O CNJ recusará a assinatura ${until}. ${askAccess(args.status, args.channel, args.whoAsks)}`
+  );
+}
+
+export function noActiveLotacao(args: { channel: string; whoAsks: string }): string {
+  return (
+    'Nenhuma das suas lotações registradas está ativa, e o CNJ recusa a assinatura feita de uma lotação sem acesso. ' +
+    `Peça acesso à lotação de onde você assina: ${args.channel} (quem pede: ${args.whoAsks}). ` +
+    `Se algum acesso já foi liberado, atualize ${MY_STATUS}.`
+  );
+}
+
+export function lotacaoUnknownOnPage(args: { activeLotacoes: string[] }): string {
+  const actives =
+    args.activeLotacoes.length > 0
+      ? `Suas lotações ativas são: ${listOf(args.activeLotacoes.map(quoted))}.`
+      : 'Você não tem lotação ativa registrada.';
+  return (
+    'O Sentinela não encontrou na página a lotação de onde você está assinando, então não conferiu se o CNJ ' +
+    `a aceita. Confira antes de assinar. ${actives} Para a conferência automática, a TI pode indicar onde ` +
+    'a lotação aparece no SAJ (seletor “lotação” no perfil do tribunal, em Opções).'
+  );
+}
+
+// --- Plantão ---------------------------------------------------------------------------------------
+
+export type PlantaoWhyText = 'page' | 'assignment' | 'hours' | 'weekend' | 'holiday' | 'recesso';
+
+const WHY_TEXT: Record<PlantaoWhyText, string> = {
+  page: 'a página indica plantão',
+  assignment: 'plantão registrado',
+  hours: 'horário de plantão',
+  weekend: 'fim de semana',
+  holiday: 'feriado',
+  recesso: 'recesso forense',
+};
+
+/** "a página indica plantão; recesso forense": what made it a plantão, then what the calendar says. */
+export function plantaoWhyText(
+  why: PlantaoWhyText,
+  assignment?: { start: string; end: string },
+  calendar?: 'hours' | 'weekend' | 'holiday' | 'recesso',
+): string {
+  const head = why === 'assignment' && assignment ? `plantão registrado de ${assignment.start} a ${assignment.end}` : WHY_TEXT[why];
+  return calendar && calendar !== why ? `${head}; ${WHY_TEXT[calendar]}` : head;
+}
+
+const KIND_TEXT = {
+  regiao: 'a lotação da região de plantão',
+  circunscricao: 'a lotação da circunscrição (recesso forense)',
+  plantao_judiciario: 'a lotação “Plantão Judiciário”',
+} as const;
+
+export function plantaoLotacaoNotActive(args: {
+  why: string;
+  lotacao: string;
+  area?: string;
+  status: LotacaoStatus | 'ausente';
+  requestedOn?: string;
+  revokedOn?: string;
+  channel: string;
+  whoAsks: string;
+  /** Set when the page shows another, normal lotação: the signature may not be a plantão one. */
+  pageLotacao?: string;
+}): string {
+  const area = args.area ? ` (${args.area})` : '';
+  const head = `Em plantão (${args.why}) o CNJ exige a lotação de plantão ${quoted(args.lotacao)}${area}, que ${lotacaoStatusClause(args.status, args)}.`;
+  const consequence = args.pageLotacao
+    ? `A página mostra a lotação ${quoted(args.pageLotacao)}: se esta assinatura for do plantão, o CNJ a recusará.`
+    : 'O CNJ recusará a assinatura do plantão.';
+  return `${head} ${consequence} ${askAccess(args.status, args.channel, args.whoAsks)}`;
+}
+
+export function plantaoLotacaoUnknown(args: {
+  why: string;
+  kind: keyof typeof KIND_TEXT;
+  comarcaKnown: boolean;
+}): string {
+  const missing = args.comarcaKnown
+    ? 'a tabela de regiões de plantão do tribunal não indica qual é (a TI pode preenchê-la em Opções → Tribunal)'
+    : 'a página não mostra a comarca, e sem ela não se sabe a região';
+  return (
+    `Em plantão (${args.why}) o CNJ exige ${KIND_TEXT[args.kind]} da sua comarca, mas ${missing}. ` +
+    `Você não tem lotação de plantão ativa registrada. Confira se tem acesso à lotação de plantão da sua região; ` +
+    `se tiver, registre-a em ${MY_STATUS} como lotação de plantão.`
+  );
+}
+
+// --- Cargo and review -------------------------------------------------------------------------------
+
+export function cargoNotAllowed(args: { cargo: string; tribunal: string; allowed: string[]; source?: string; contact: string }): string {
+  const source = args.source ? ` (${args.source})` : '';
+  return (
+    `O cargo ${quoted(args.cargo)} não está entre os que podem ter acesso ao BNMP no ${args.tribunal}` +
+    `${source}: ${listOf(args.allowed)}. O CNJ pode recusar a assinatura. Confira o cargo em ${MY_STATUS}; ` +
+    `se ele estiver certo, fale com ${args.contact}.`
+  );
+}
+
+export function reviewOverdue(args: { lastReviewOn?: string; months: number }): string {
+  const last = args.lastReviewOn
+    ? `Sua situação foi revista pela última vez em ${formatDate(args.lastReviewOn)}`
+    : 'Sua situação nunca foi revista';
+  return (
+    `${last}, e deve ser revista pelo menos a cada ${args.months} meses: acessos mudam quando alguém muda de ` +
+    `cargo ou de lotação. Confira em ${MY_STATUS} se a conta, os cadastros no SAJ e as lotações continuam certos.`
+  );
+}
