@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { DEFAULT_SAJ_MATCHES } from './lib/tribunals/hosts';
 
 // Sentinela BNMP build configuration. Hosts and permissions are kept as narrow as works:
 // the content script runs only on the configured tribunals' SAJ hosts (see lib/tribunals).
 export default defineConfig({
+  // Parallel builds (several people or agents in one tree) each pass their own SENTINELA_OUT_DIR.
+  outDir: process.env.SENTINELA_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
@@ -14,5 +17,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'pt_BR',
     permissions: ['storage'],
+    // The guard core is imported by the content script on demand (see entrypoints/sentinela.content).
+    web_accessible_resources: [{ resources: ['guard-core.js'], matches: DEFAULT_SAJ_MATCHES, use_dynamic_url: true }],
   },
 });

@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.SENTINELA_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.SENTINELA_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Hosts served by the fixture server: the real TJMS host names, and one host the extension must leave alone. */

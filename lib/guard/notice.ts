@@ -1,0 +1,30 @@
+/**
+ * A small, self-contained notice for when Sentinela itself fails: the page's action went through
+ * (fail open) and the person must know it was not checked. Plain DOM in a closed shadow root, no
+ * dependencies, so it works even when the guard core could not load.
+ */
+const NOTICE_MS = 12_000;
+
+export function showFailOpenNotice(doc: Document, detail = 'a assinatura não foi verificada'): void {
+  try {
+    const host = doc.createElement('sentinela-bnmp-notice');
+    host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px;');
+    const root = host.attachShadow({ mode: 'open' });
+    const box = doc.createElement('div');
+    box.setAttribute('role', 'status');
+    box.setAttribute(
+      'style',
+      'font: 14px/1.4 system-ui, sans-serif; background: #fffbeb; color: #78350f; border: 1px solid #f59e0b; border-radius: 8px; padding: 10px 14px; max-width: 360px; box-shadow: 0 4px 16px rgba(0,0,0,.15);',
+    );
+    const title = doc.createElement('strong');
+    title.textContent = 'Sentinela BNMP teve um erro';
+    const text = doc.createElement('div');
+    text.textContent = `A ação da página seguiu normalmente, mas ${detail}. Confira sua situação no BNMP pelo ícone da extensão.`;
+    box.append(title, text);
+    root.append(box);
+    (doc.body ?? doc.documentElement).append(host);
+    setTimeout(() => host.remove(), NOTICE_MS);
+  } catch {
+    // Nothing more we can do without risking the page.
+  }
+}
