@@ -65,7 +65,8 @@ export function evaluateReadiness(input: ReadinessInput): Verdict {
     if (review) reasons.push(review);
   } else if (input.screen.plantaoHint) {
     // Without a person only the page can say it is a plantão; the hours alone prove nothing.
-    const required = requiredFor(ctx, blankToUndefined(input.screen.comarca) ?? blankToUndefined(input.screen.lotacao));
+    const comarca = blankToUndefined(input.screen.comarca) ?? blankToUndefined(input.screen.lotacao);
+    const required = requiredFor(ctx, comarca, plantaoAt(input.profile, input.now)?.why);
     plantao = { why: 'page', ...(required.name ? { requiredLotacao: required.name } : {}) };
   }
 
@@ -267,14 +268,9 @@ function isMagistrateRelaxed(ctx: Context, person: Person): boolean {
 // and finding the comarca in a label scans every comarca of the tribunal: remembered per profile.
 const requiredCache = new WeakMap<TribunalProfile, Map<string, RequiredPlantaoLotacao>>();
 
-function requiredFor(ctx: Context, comarca: string | undefined, why?: PlantaoWhy): RequiredPlantaoLotacao {
-  const args = {
-    instant: ctx.now,
-    ...(comarca ? { comarca } : {}),
-    grau: ctx.screen.grau ?? 1,
-    // Page or assignment outside plantão hours: the ordinary (non-recesso) plantão lotação.
-    why: why ?? plantaoAt(ctx.profile, ctx.now)?.why ?? 'hours',
-  };
+/** `why` undefined = page or recorded plantão outside plantão hours: the ordinary (non-recesso) plantão. */
+function requiredFor(ctx: Context, comarca: string | undefined, why: PlantaoWhy | undefined): RequiredPlantaoLotacao {
+  const args = { instant: ctx.now, ...(comarca ? { comarca } : {}), grau: ctx.screen.grau ?? 1, why: why ?? 'hours' };
   let cache = requiredCache.get(ctx.profile);
   if (!cache) requiredCache.set(ctx.profile, (cache = new Map()));
   const key = `${ctx.today}|${args.grau}|${args.why}|${comarca ?? ''}`;

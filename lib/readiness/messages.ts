@@ -12,17 +12,15 @@ export function formatDate(isoDate: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "03/11/2026 19:00" on the tribunal's wall clock. */
 export function formatDateTime(instant: Date, timeZone: string): string {
-  const f = new Intl.DateTimeFormat('pt-BR', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  let f = dateTimeFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('pt-BR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    dateTimeFormats.set(timeZone, f);
+  }
   return f.format(instant).replace(',', '');
 }
 

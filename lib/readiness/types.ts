@@ -33,18 +33,21 @@ export interface SigningScreen {
 
 export type VerdictLevel = 'ok' | 'warn' | 'block';
 
-export type ReasonCode =
-  | 'status-unknown'
-  | 'status-unreadable'
-  | 'cnj-account-not-confirmed'
-  | 'saj-registration-missing'
-  | 'saj-registration-stale'
-  | 'lotacao-not-active'
-  | 'lotacao-unknown-on-page'
-  | 'plantao-lotacao-not-active'
-  | 'plantao-lotacao-unknown'
-  | 'cargo-not-allowed'
-  | 'review-overdue';
+/** Every reason the engine can give; docs/rules.md documents each (a test checks it). */
+export const REASON_CODES = [
+  'status-unknown',
+  'status-unreadable',
+  'cnj-account-not-confirmed',
+  'saj-registration-missing',
+  'saj-registration-stale',
+  'lotacao-not-active',
+  'lotacao-unknown-on-page',
+  'plantao-lotacao-not-active',
+  'plantao-lotacao-unknown',
+  'cargo-not-allowed',
+  'review-overdue',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
 
 export type ActionKind =
   | 'reset-password'
