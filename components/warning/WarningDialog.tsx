@@ -39,6 +39,11 @@ export interface WarningDialogProps {
   guideUrls: Partial<Record<GuideKind, string>>;
   /** Shown inline under a reason with a 'saj-registration' action. */
   sajRegistrationSteps: string[];
+  /**
+   * Opens an extension guide page. Web pages cannot navigate to extension pages, so on a SAJ page
+   * the guide links ask the background to open them; without it, links navigate normally.
+   */
+  onOpenGuide?: (kind: GuideKind) => void;
   /** "Assinar mesmo assim": called only for the person's own click. */
   onProceed: () => void;
   /** "Cancelar", Escape. */
@@ -333,16 +338,33 @@ function ActionView({ action, props, contactsId }: { action: RemediationAction; 
   const external = safeLinkHref(action.url);
   const guide = safeLinkHref(props.guideUrls[action.kind]);
   if (action.kind === 'saj-registration') {
-    return <SajRegistration action={action} steps={props.sajRegistrationSteps} href={external ?? guide} />;
+    return (
+      <SajRegistration
+        action={action}
+        steps={props.sajRegistrationSteps}
+        href={external ?? guide}
+        onOpen={external ? undefined : opener(props.onOpenGuide, action.kind)}
+      />
+    );
   }
   if (external) return <ActionLink href={external} external label={action.label} />;
-  if (guide) return <ActionLink href={guide} label={action.label} />;
+  if (guide) return <ActionLink href={guide} label={action.label} onOpen={opener(props.onOpenGuide, action.kind)} />;
   return <p className="text-slate-700">{action.label}</p>;
 }
 
-function ActionLink({ href, label, external = false }: { href: string; label: string; external?: boolean }) {
+function opener(open: WarningDialogProps['onOpenGuide'], kind: RemediationAction['kind']): (() => void) | undefined {
+  return open && kind !== 'contact' ? () => open(kind) : undefined;
+}
+
+function ActionLink({ href, label, external = false, onOpen }: { href: string; label: string; external?: boolean; onOpen?: () => void }) {
+  const onClick = onOpen
+    ? (event: MouseEvent) => {
+        event.preventDefault();
+        onOpen();
+      }
+    : undefined;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={linkClass}>
+    <a href={href} target="_blank" rel="noopener noreferrer" className={linkClass} onClick={onClick}>
       {external ? <ExternalIcon className="mt-0.5 size-4 shrink-0" /> : <GuideIcon className="mt-0.5 size-4 shrink-0" />}
       <span>{label}</span>
       <span className="sr-only">{external ? ' (site do CNJ, abre em nova aba)' : ' (abre em nova aba)'}</span>
@@ -350,7 +372,17 @@ function ActionLink({ href, label, external = false }: { href: string; label: st
   );
 }
 
-function SajRegistration({ action, steps, href }: { action: RemediationAction; steps: string[]; href: string | null }) {
+function SajRegistration({
+  action,
+  steps,
+  href,
+  onOpen,
+}: {
+  action: RemediationAction;
+  steps: string[];
+  href: string | null;
+  onOpen: (() => void) | undefined;
+}) {
   return (
     <details className="group rounded-md border border-slate-200 bg-white">
       <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-md px-2.5 py-1.5 font-medium text-sky-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 [&::-webkit-details-marker]:hidden">
@@ -373,7 +405,7 @@ function SajRegistration({ action, steps, href }: { action: RemediationAction; s
         </ol>
         {href && (
           <p className="mt-2">
-            <ActionLink href={href} label="Guia completo" />
+            <ActionLink href={href} label="Guia completo" onOpen={onOpen} />
           </p>
         )}
       </div>

@@ -21,8 +21,37 @@ export interface GuardCore {
   judge(attempt: SigningAttempt): Judgement;
   /** Nodes added to the page since the last animation frame (for the banner). */
   onAdded(nodes: readonly Node[]): void;
-  /** What the detector sees on this frame, for the diagnostics page (no personal data decisions here). */
-  describe(): unknown;
+  /** What the detector sees on this frame, for the popup and the diagnostics page. */
+  describe(): FrameDescription;
 }
 
 export type CoreFactory = (host: CoreHost) => GuardCore;
+
+/**
+ * What one frame's guard sees, answered to `{ type: 'sentinela:describe' }` (browser.tabs.sendMessage
+ * to each frame of the tab). Contains page text (user, lotação): the popup shows it locally; anything
+ * copied for support must strip it (lib/diagnostics).
+ */
+export interface FrameDescription {
+  url: string;
+  top: boolean;
+  /** False until the page showed something like a signing action (the core loads on demand). */
+  core: boolean;
+  profileId?: string;
+  statusState?: 'ok' | 'empty' | 'unreadable';
+  context?: {
+    user?: string;
+    lotacao?: string;
+    database?: string;
+    comarca?: string;
+    plantaoHint?: boolean;
+    grau?: 1 | 2;
+  };
+  /** Signing actions currently on the page (bounded), each with the documents it would sign. */
+  signingActions?: { label: string; tag: string; documents: { label: string; bnmp: boolean; kind?: string }[] }[];
+  /** Verdict for signing the BNMP documents on display, if any. */
+  verdict?: { level: 'ok' | 'warn' | 'block'; reasons: { code: string; level: 'warn' | 'block'; message: string }[] };
+  /** The profile selectors that matched, when a tribunal pinned any. */
+  selectorsUsed?: string[];
+  lastDecision?: { at: string; level: 'ok' | 'warn' | 'block'; codes: string[]; documents: number };
+}

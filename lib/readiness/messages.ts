@@ -53,7 +53,7 @@ const MY_STATUS = '“Minha situação”';
 export const actionLabels = {
   resetPassword: (system: string) => `Redefinir a senha no ${system}`,
   requestAccessCnj: (system: string) => `Solicitar acesso no ${system}`,
-  requestAccessTribunal: (channel: string) => `Pedir acesso: ${channel}`,
+  requestAccessTribunal: (channel: string) => `Solicitar acesso: ${channel}`,
   sajRegistration: (database: string) => `Refazer o cadastro no SAJ (${database})`,
   contact: (name: string) => `Falar com ${name}`,
   recordStatus: 'Registrar minha situação',

@@ -2,6 +2,7 @@
  * Playwright fixtures: one Chromium with the built extension per worker, a fixture server, and
  * helpers to reach the extension's service worker and pages.
  */
+/// <reference types="chrome" />
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import type { Server } from 'node:http';
 import { startFixtureServer } from './server';
@@ -19,6 +20,8 @@ interface TestFixtures {
   sajUrl: (path: string) => string;
   /** The same fixture on a host the extension must not touch. */
   otherUrl: (path: string) => string;
+  /** Replaces what is stored (undefined = nothing stored), as the options page would. */
+  setStoredStatus: (value: unknown) => Promise<void>;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -49,6 +52,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
+  },
+  setStoredStatus: async ({ serviceWorker }, use) => {
+    const set = async (value: unknown) => {
+      await serviceWorker.evaluate(async (v) => {
+        await chrome.storage.local.clear();
+        if (v !== undefined) await chrome.storage.local.set({ status: v });
+      }, value);
+    };
+    await use(set);
+    await set(undefined);
   },
   sajUrl: async ({}, use) => use((path) => `http://${GUARDED_HOST}/${path.replace(/^\//, '')}`),
   otherUrl: async ({}, use) => use((path) => `http://${OTHER_HOST}/${path.replace(/^\//, '')}`),

@@ -16,7 +16,7 @@ export const OTHER_HOST = 'esaj.outrotribunal.jus.br';
 
 export async function launchWithExtension(
   port: number,
-  { withExtension = true, headless = true }: { withExtension?: boolean; headless?: boolean } = {},
+  { withExtension = true, headless = true, extensionDir = EXTENSION_DIR }: { withExtension?: boolean; headless?: boolean; extensionDir?: string } = {},
 ): Promise<BrowserContext> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sentinela-chromium-'));
   const args = [
@@ -28,7 +28,7 @@ export async function launchWithExtension(
     '--no-first-run',
     `--host-resolver-rules=MAP *.tjms.jus.br 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}`,
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,

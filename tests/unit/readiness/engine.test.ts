@@ -84,7 +84,7 @@ describe('CNJ account', () => {
     expect(r.level).toBe('block');
     expect(r.message).toContain('Intranet → Corregedoria → Solicitação de Acesso');
     expect(r.actions.filter((a) => a.kind === 'request-access').map((a) => a.label)).toEqual([
-      'Pedir acesso: Intranet → Corregedoria → Solicitação de Acesso',
+      'Solicitar acesso: Intranet → Corregedoria → Solicitação de Acesso',
       'Solicitar acesso no CNJ Corporativo',
     ]);
   });
@@ -167,7 +167,7 @@ describe('lotação on the page', () => {
     const r = reason(v, 'lotacao-not-active');
     expect(r.message).toMatch(text);
     expect(r.lotacao).toBe(stored);
-    expect(r.actions[0]).toMatchObject({ kind: 'request-access', label: 'Pedir acesso: Intranet → Corregedoria → Solicitação de Acesso' });
+    expect(r.actions[0]).toMatchObject({ kind: 'request-access', label: 'Solicitar acesso: Intranet → Corregedoria → Solicitação de Acesso' });
   });
 
   it.each(['2a VARA CRIMINAL DE TRES LAGOAS', '2ª VARA CRIMINAL - TRES LAGOAS', '2º Vara Criminal de Três Lagoas'])(
