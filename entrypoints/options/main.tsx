@@ -1,8 +1,54 @@
+import { useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import '../../components/tailwind.css';
+import { OptionsApp, type OptionsActions } from '../../components/options/OptionsApp';
+import { bootUi } from '../../lib/ui/boot';
+import { t, type UiLanguage } from '../../lib/ui/i18n';
+import { personIdFromHash } from '../../lib/ui/navigate';
+import { loadUiLanguage, uiLanguageItem } from '../../lib/ui/preferences';
+import { clearHistory, deletePerson, importText, restoreDefaults, savePerson, setMe } from '../../lib/ui/status-store';
 
-function Options() {
-  return <main className="mx-auto max-w-3xl p-6">Sentinela BNMP — Opções</main>;
+// A language change re-renders everything with the new catalog.
+let language: UiLanguage = 'auto';
+const listeners = new Set<() => void>();
+const subscribe = (l: () => void) => (listeners.add(l), () => listeners.delete(l));
+
+const actions: OptionsActions = {
+  save: savePerson,
+  remove: deletePerson,
+  makeMe: setMe,
+  importText,
+  clearHistory,
+  restoreDefaults: () => restoreDefaults(t('restoreKeptReason')),
+  copy: (text) => navigator.clipboard.writeText(text),
+  setLanguage: (next) => uiLanguageItem.setValue(next),
+};
+
+function App() {
+  const current = useSyncExternalStore(subscribe, () => language);
+  return (
+    <OptionsApp
+      key={current}
+      now={new Date()}
+      language={current}
+      initialPersonId={personIdFromHash(location.hash)}
+      pageUrl={(path) => browser.runtime.getURL(path as '/options.html')}
+      actions={actions}
+    />
+  );
 }
 
-createRoot(document.getElementById('root')!).render(<Options />);
+async function main() {
+  language = await loadUiLanguage();
+  await bootUi(document, () => {
+    void loadUiLanguage().then((next) => {
+      language = next;
+      listeners.forEach((l) => l());
+    });
+  });
+  document.title = t('optionsDocumentTitle');
+  createRoot(document.getElementById('root')!).render(<App />);
+}
+
+void main();

@@ -1,0 +1,22 @@
+/**
+ * What the popup and the options page do before their first paint: pick the language, read the
+ * stored status into the store, start following storage changes. Rendering waits for this, so a
+ * page never shows defaults and then jumps to the stored data.
+ */
+import { currentLang, setUiLanguage } from './i18n';
+import { asUiLanguage, loadUiLanguage, uiLanguageItem } from './preferences';
+import { hydrateStatusStore, watchStatusStore } from './status-store';
+
+export async function bootUi(document: Document, onLanguageChange: () => void): Promise<void> {
+  const language = await loadUiLanguage().catch(() => 'auto' as const);
+  setUiLanguage(language);
+  document.documentElement.lang = currentLang();
+  await hydrateStatusStore();
+  watchStatusStore();
+  uiLanguageItem.watch((value) => {
+    setUiLanguage(asUiLanguage(value));
+    document.documentElement.lang = currentLang();
+    onLanguageChange();
+  });
+}
+

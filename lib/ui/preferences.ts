@@ -1,0 +1,14 @@
+/** Interface preferences kept in the browser (not part of the exported status: they are not about access). */
+import { storage } from 'wxt/utils/storage';
+import { UI_LANGUAGES, type UiLanguage } from './i18n';
+
+export const uiLanguageItem = storage.defineItem<UiLanguage>('local:uiLanguage', { fallback: 'auto' });
+
+/** The stored language, or 'auto' for anything unexpected. */
+export async function loadUiLanguage(): Promise<UiLanguage> {
+  return asUiLanguage(await uiLanguageItem.getValue());
+}
+
+export function asUiLanguage(value: unknown): UiLanguage {
+  return UI_LANGUAGES.includes(value as UiLanguage) ? (value as UiLanguage) : 'auto';
+}

@@ -1,0 +1,122 @@
+/**
+ * The popup's and the options page's view of what is stored: the status, the warning history and
+ * the quarantined copies, in one Zustand store.
+ *
+ * - `hydrateStatusStore()` reads storage; entry points await it before their first render, so the
+ *   pages never flash an empty state and never mistake "not loaded yet" for "nothing stored".
+ * - The store never writes on its own. Every change goes through an action below, which writes
+ *   through lib/profile/storage (validated first; refused writes change nothing).
+ * - `watchStatusStore()` follows storage change events, so an edit made in Options shows at once
+ *   in an open popup (and the content script, which listens to the same key, follows too).
+ */
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import {
+  type LoadedStatus,
+  QUARANTINE_MAX,
+  type QuarantineEntry,
+  type SaveResult,
+  type WarningHistoryEntry,
+  historyItem,
+  importStatus,
+  interpretStoredStatus,
+  loadHistory,
+  loadQuarantine,
+  loadStatus,
+  quarantineItem,
+  saveStatus,
+  statusItem,
+} from '../profile/storage';
+import { type ImportResult } from '../profile/storage';
+import { emptyStatusFile, type Person, type StatusFile } from '../profile/schema';
+import { removePerson as withoutPerson, upsertPerson } from '../profile/people';
+
+export interface StatusState {
+  /** False until the first read from storage finished. */
+  hydrated: boolean;
+  loaded: LoadedStatus;
+  history: WarningHistoryEntry[];
+  quarantine: QuarantineEntry[];
+}
+
+export const statusStore = createStore<StatusState>()(() => ({
+  hydrated: false,
+  loaded: { state: 'empty' },
+  history: [],
+  quarantine: [],
+}));
+
+export function useStatusStore<T>(selector: (state: StatusState) => T): T {
+  return useStore(statusStore, selector);
+}
+
+/** Reads everything the pages show. Safe to call again (e.g. after a restore). */
+export async function hydrateStatusStore(): Promise<void> {
+  const [loaded, history, quarantine] = await Promise.all([loadStatus(), loadHistory(), loadQuarantine()]);
+  statusStore.setState({ hydrated: true, loaded, history, quarantine });
+}
+
+/** Follows storage changes made anywhere (another tab, the popup, the guard). Returns the unwatch function. */
+export function watchStatusStore(): () => void {
+  const unwatch = [
+    statusItem.watch((raw) => statusStore.setState({ loaded: interpretStoredStatus(raw) })),
+    historyItem.watch(() => void loadHistory().then((history) => statusStore.setState({ history }))),
+    quarantineItem.watch(() => void loadQuarantine().then((quarantine) => statusStore.setState({ quarantine }))),
+  ];
+  return () => unwatch.forEach((stop) => stop());
+}
+
+/** The file being edited: the stored one, or a new empty one when nothing (readable) is stored. */
+export function currentFile(state: Pick<StatusState, 'loaded'> = statusStore.getState()): StatusFile {
+  return state.loaded.state === 'ok' ? state.loaded.file : emptyStatusFile();
+}
+
+// --- Actions: each writes through lib/profile/storage and updates the store on success. --------------
+
+async function save(next: StatusFile): Promise<SaveResult> {
+  const result = await saveStatus({ ...next, updatedAt: new Date().toISOString() });
+  if (result.ok) statusStore.setState({ loaded: { state: 'ok', file: result.file } });
+  return result;
+}
+
+/** Adds or replaces the person; nothing is stored when the result does not validate. */
+export function savePerson(person: Person): Promise<SaveResult> {
+  return save(upsertPerson(currentFile(), person));
+}
+
+export function deletePerson(id: string): Promise<SaveResult> {
+  return save(withoutPerson(currentFile(), id));
+}
+
+/** Marks the person as "eu", the one assumed when a SAJ page does not say who signs. */
+export function setMe(id: string): Promise<SaveResult> {
+  return save({ ...currentFile(), meId: id });
+}
+
+export async function importText(text: string, mode: 'replace' | 'merge'): Promise<ImportResult> {
+  const result = await importStatus(text, mode);
+  if (result.ok) statusStore.setState({ loaded: { state: 'ok', file: result.file } });
+  return result;
+}
+
+/**
+ * Back to a fresh install: no people, no warning history. A readable status is kept in the
+ * quarantine first (as `importStatus` does for an unreadable one), so even this is not a silent loss.
+ */
+export async function restoreDefaults(keptReason: string): Promise<void> {
+  const raw = await statusItem.getValue();
+  if (raw !== null && raw !== undefined) {
+    const kept = await loadQuarantine();
+    if (!kept.some((entry) => JSON.stringify(entry.raw) === JSON.stringify(raw))) {
+      await quarantineItem.setValue([{ keptAt: new Date().toISOString(), reason: keptReason, raw }, ...kept].slice(0, QUARANTINE_MAX));
+    }
+  }
+  await statusItem.removeValue();
+  await historyItem.removeValue();
+  await hydrateStatusStore();
+}
+
+export async function clearHistory(): Promise<void> {
+  await historyItem.removeValue();
+  statusStore.setState({ history: [] });
+}
