@@ -54,4 +54,6 @@ export interface FrameDescription {
   /** The profile selectors that matched, when a tribunal pinned any. */
   selectorsUsed?: string[];
   lastDecision?: { at: string; level: 'ok' | 'warn' | 'block'; codes: string[]; documents: number };
+  /** How long click-time decisions took on this frame (detector + engine, synchronous part). */
+  timing?: { decisions: number; meanMs: number; maxMs: number };
 }

@@ -1,0 +1,274 @@
+/**
+ * The guard core: loaded lazily by the always-on content script on pages that show something
+ * like a signing action. It owns
+ *
+ *   - an in-memory copy of the stored status, kept current by storage change events, so a click is
+ *     decided synchronously (no storage read, no message round trip on the click path);
+ *   - judge(): detector (lib/saj) → readiness engine (lib/readiness) → pass, or hold and warn;
+ *   - the banner: while a BNMP signing screen is on display and the verdict is warn/block, work
+ *     proportional to what the page added (nothing at all while the tracked screen stays on display).
+ */
+import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import type { CoreHost, FrameDescription, GuardCore } from './core-contract';
+import type { SigningAttempt, Judgement } from './interceptor';
+import { createBanner, bannerContent } from './banner';
+import { warningProps } from './warning-props';
+import { mountWarning } from './warning-mount';
+import { CLICKABLE, findSigningAction, isSigningAction } from '../saj/signing-action';
+import { documentsForAction } from '../saj/documents';
+import { labelOf, safeQuery } from '../saj/text';
+import { readPageContext, readSigningScreen } from '../saj/screen';
+import { findVisibleBnmpSigning } from '../saj/scan';
+import { evaluateReadiness, type ReadinessInput } from '../readiness/engine';
+import type { SigningScreen, Verdict } from '../readiness/types';
+import { interpretStoredStatus, type LoadedStatus } from '../profile/storage-interpret';
+import { appendHistory, type WarningHistoryEntry } from '../profile/storage';
+import { findPersonForScreen } from '../profile/people';
+import { TRIBUNALS, DEFAULT_TRIBUNAL_ID } from '../tribunals';
+import type { TribunalProfile } from '../tribunals/schema';
+import type { SeenDocument } from '../readiness/types';
+
+export const STATUS_KEY = 'status';
+
+/** Tag prefix of every element Sentinela adds to a page (warning, banner, notice). */
+const OWN_UI_PREFIX = 'sentinela-bnmp-';
+const DESCRIBE_SCAN_LIMIT = 5000;
+const DESCRIBE_ACTIONS_MAX = 20;
+const CANDIDATES = 'button,input[type=submit],input[type=button],input[type=image],a,[role=button]';
+
+function hostProfile(url: string): TribunalProfile {
+  for (const profile of Object.values(TRIBUNALS)) {
+    if (profile.sajHosts.some((pattern) => new MatchPattern(pattern).includes(url))) return profile;
+  }
+  return TRIBUNALS[DEFAULT_TRIBUNAL_ID]!;
+}
+
+type ReadyStatus = ReadinessInput['status'];
+
+function toEngineStatus(loaded: LoadedStatus): ReadyStatus {
+  if (loaded.state === 'ok') return { state: 'ok', file: loaded.file };
+  if (loaded.state === 'unreadable') return { state: 'unreadable' };
+  return { state: 'empty' };
+}
+
+export function createGuardCore(host: CoreHost): GuardCore {
+  const { window: win, signal } = host;
+  const doc = win.document;
+  const defaultProfile = hostProfile(win.location.href);
+  let status: ReadyStatus = { state: 'empty' };
+  let statusLoaded = false;
+  let dialogOpen = false;
+  let tracked: { action: Element; documents: SeenDocument[] } | undefined;
+  let trackedKey = '';
+  let lastDecision: FrameDescription['lastDecision'];
+  const banner = createBanner(doc);
+
+  /** The profile of the person on the page (their tribunal), else the host's. */
+  const profileFor = (screen: SigningScreen): TribunalProfile => {
+    if (status.state !== 'ok') return defaultProfile;
+    const person = findPersonForScreen(status.file, screen.user);
+    return (person && TRIBUNALS[person.tribunal]) || defaultProfile;
+  };
+  const selectors = () => defaultProfile.selectors;
+
+  const evaluate = (screen: SigningScreen): Verdict =>
+    evaluateReadiness({ status, screen, profile: profileFor(screen), now: new Date() });
+
+  const refreshBanner = () => {
+    if (!tracked) return;
+    if (!tracked.action.isConnected) {
+      tracked = undefined;
+      banner.hide();
+      return;
+    }
+    const screen = { ...readSigningScreen(tracked.action, selectors()), documents: tracked.documents };
+    const content = bannerContent(evaluate(screen));
+    if (content) banner.show(content);
+    else banner.hide();
+  };
+
+  const ready = browser.storage.local.get(STATUS_KEY).then(
+    (values) => {
+      status = toEngineStatus(interpretStoredStatus(values[STATUS_KEY]));
+      statusLoaded = true;
+      refreshBanner();
+    },
+    (error) => {
+      // Unreadable storage behaves as "status unknown"; the engine says so.
+      status = { state: 'unreadable' };
+      statusLoaded = true;
+      host.failOpen(error);
+    },
+  );
+
+  const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(STATUS_KEY in changes)) return;
+    status = toEngineStatus(interpretStoredStatus(changes[STATUS_KEY]!.newValue));
+    statusLoaded = true;
+    refreshBanner();
+  };
+  browser.storage.onChanged.addListener(onStorageChange);
+  signal.addEventListener('abort', () => {
+    browser.storage.onChanged.removeListener(onStorageChange);
+    banner.hide();
+  });
+
+  const recordHistory = (verdict: Verdict, screen: SigningScreen, decision: WarningHistoryEntry['decision']) =>
+    appendHistory({
+      at: new Date().toISOString(),
+      documentKinds: [...new Set(verdict.bnmpDocuments.map((d) => d.kind ?? 'BNMP'))],
+      ...(screen.lotacao ? { lotacao: screen.lotacao.slice(0, 200) } : {}),
+      reasonCodes: verdict.reasons.map((r) => r.code),
+      decision,
+    }).catch(() => false); // history is a convenience for support; it never disturbs the signature
+
+  const warn = async (verdict: Verdict, screen: SigningScreen, action: Element, attempt: SigningAttempt) => {
+    dialogOpen = true;
+    try {
+      const decision = await mountWarning(action.ownerDocument, warningProps(verdict, profileFor(screen), new Date()), {
+        returnFocusTo: action,
+      });
+      void recordHistory(verdict, screen, decision === 'proceed' ? 'signed-anyway' : 'cancelled');
+      if (decision === 'proceed') attempt.replay();
+    } catch (error) {
+      host.failOpen(error);
+      void recordHistory(verdict, screen, 'fail-open');
+      attempt.replay();
+    } finally {
+      dialogOpen = false;
+    }
+  };
+
+  /** Synchronous: the verdict for this action, and what to do with the attempt. */
+  const decide = (action: Element, attempt: SigningAttempt): Judgement => {
+    const screen = readSigningScreen(action, selectors());
+    if (!screen.documents.some((d) => d.bnmp)) return 'pass';
+    const verdict = evaluate(screen);
+    lastDecision = {
+      at: new Date().toISOString(),
+      level: verdict.level,
+      codes: verdict.reasons.map((r) => r.code),
+      documents: screen.documents.length,
+    };
+    if (verdict.level === 'ok') return 'pass';
+    void warn(verdict, screen, action, attempt);
+    return 'hold';
+  };
+
+  const actionOf = (attempt: SigningAttempt): Element | null => {
+    if (attempt.kind !== 'submit') return findSigningAction(attempt.path, selectors());
+    if (attempt.submitter) return isSigningAction(attempt.submitter, selectors()) ? attempt.submitter : null;
+    // Implicit submission of a form without a submit button: it signs if the form's action does.
+    for (const candidate of attempt.form?.querySelectorAll(CANDIDATES) ?? []) {
+      if (isSigningAction(candidate, selectors())) return candidate;
+    }
+    return null;
+  };
+
+  const judgeNow = (attempt: SigningAttempt): Judgement => {
+    // Our own dialog's "Assinar mesmo assim" says "assinar" too: never judge our own UI.
+    if (attempt.path.some((t) => (t as Element).localName?.startsWith(OWN_UI_PREFIX))) return 'pass';
+    const action = actionOf(attempt);
+    if (!action) return 'pass';
+    if (dialogOpen) return 'hold'; // the dialog covers the page; a second attempt is dropped, not doubled
+    if (!statusLoaded) {
+      ready.then(() => {
+        try {
+          if (decide(action, attempt) === 'pass') attempt.replay();
+        } catch (error) {
+          host.failOpen(error);
+          attempt.replay();
+        }
+      });
+      return 'hold';
+    }
+    return decide(action, attempt);
+  };
+
+  const timing = { decisions: 0, totalMs: 0, maxMs: 0 };
+
+  return {
+    judge(attempt) {
+      const started = performance.now();
+      try {
+        return judgeNow(attempt);
+      } finally {
+        const ms = performance.now() - started;
+        timing.decisions++;
+        timing.totalMs += ms;
+        timing.maxMs = Math.max(timing.maxMs, ms);
+      }
+    },
+
+    onAdded(nodes) {
+      if (tracked?.action.isConnected) return; // the screen is still on display: nothing to redo
+      let found: ReturnType<typeof findVisibleBnmpSigning> = null;
+      for (const node of nodes) {
+        if (node.nodeType !== 1 || !node.isConnected) continue;
+        found = findVisibleBnmpSigning(node as Element, selectors());
+        if (found) break;
+      }
+      if (!found) {
+        if (tracked) {
+          tracked = undefined;
+          banner.hide();
+        }
+        return;
+      }
+      // A re-render of the same screen keeps a dismissal; a different screen brings the banner back.
+      const key = found.documents.map((d) => d.label).join('\n');
+      if (key !== trackedKey) banner.reset();
+      trackedKey = key;
+      tracked = found;
+      if (statusLoaded) refreshBanner();
+    },
+
+    describe() {
+      const context = readPageContext(doc, selectors());
+      const signingActions: NonNullable<FrameDescription['signingActions']> = [];
+      const candidates = doc.querySelectorAll(CLICKABLE);
+      for (let i = 0; i < candidates.length && i < DESCRIBE_SCAN_LIMIT && signingActions.length < DESCRIBE_ACTIONS_MAX; i++) {
+        const el = candidates[i]!;
+        if (!isSigningAction(el, selectors())) continue;
+        signingActions.push({
+          label: labelOf(el),
+          tag: el.localName,
+          documents: documentsForAction(el, selectors()).slice(0, 50).map((d) => ({ label: d.label, bnmp: d.bnmp, ...(d.kind ? { kind: d.kind } : {}) })),
+        });
+      }
+      let verdict: FrameDescription['verdict'];
+      if (tracked?.action.isConnected) {
+        const v = evaluate({ ...readSigningScreen(tracked.action, selectors()), documents: tracked.documents });
+        verdict = { level: v.level, reasons: v.reasons.map((r) => ({ code: r.code, level: r.level, message: r.message })) };
+      }
+      const pinned = defaultProfile.selectors ?? {};
+      return {
+        url: win.location.href,
+        top: win === win.top,
+        core: true,
+        profileId: defaultProfile.id,
+        statusState: status.state,
+        context: {
+          ...(context.user ? { user: context.user } : {}),
+          ...(context.lotacao ? { lotacao: context.lotacao } : {}),
+          ...(context.database ? { database: context.database } : {}),
+          ...(context.comarca ? { comarca: context.comarca } : {}),
+          ...(context.plantaoHint ? { plantaoHint: true } : {}),
+          ...(context.grau ? { grau: context.grau } : {}),
+        },
+        signingActions,
+        ...(verdict ? { verdict } : {}),
+        selectorsUsed: Object.entries(pinned)
+          .filter(([, selector]) => selector && safeQuery(doc, selector))
+          .map(([name]) => name),
+        ...(lastDecision ? { lastDecision } : {}),
+        timing: {
+          decisions: timing.decisions,
+          meanMs: timing.decisions ? timing.totalMs / timing.decisions : 0,
+          maxMs: timing.maxMs,
+        },
+      };
+    },
+  };
+}

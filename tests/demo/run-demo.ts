@@ -1,0 +1,107 @@
+/**
+ * `npm run demo`: the built extension in Chromium on the bundled SAJ-like pages (tests/fixtures/saj),
+ * served under the real TJMS host name. With a display it opens a window for you to try; without one
+ * (or with DEMO_HEADLESS=1) it walks through the main screens and writes PNG screenshots.
+ *
+ * The demo person is synthetic (domain.md §7): Maria Aparecida Souza, chefe de cartório, whose recorded
+ * lotações do not include the queue's "1ª Vara do Tribunal do Júri - Campo Grande" — so the guard has
+ * something to say.
+ */
+/// <reference types="chrome" />
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { startFixtureServer } from '../e2e/server';
+import { GUARDED_HOST, launchWithExtension } from '../e2e/launch';
+import { completePerson, statusOf } from '../e2e/status-builders';
+
+const OUT = resolve(process.env.DEMO_OUT ?? 'demo-screenshots');
+const headless = process.env.DEMO_HEADLESS === '1' || !process.env.DISPLAY;
+const page = (path: string) => `http://${GUARDED_HOST}/saj/${path}`;
+
+const demoStatus = statusOf(
+  completePerson({
+    lotacoes: [
+      { name: '2ª Vara Criminal - Três Lagoas', status: 'ativa', grantedOn: '2021-09-03' },
+      { name: '1ª Vara do Tribunal do Júri - Campo Grande', status: 'solicitada', requestedOn: '2026-11-03' },
+    ],
+  }),
+);
+
+async function extensionId(context: BrowserContext) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (status) => {
+    await chrome.storage.local.clear();
+    await chrome.storage.local.set({ status });
+  }, demoStatus);
+  return new URL(worker.url()).host;
+}
+
+async function shot(p: Page, name: string, written: string[]) {
+  const path = resolve(OUT, `${name}.png`);
+  await p.screenshot({ path });
+  written.push(path);
+}
+
+async function walkThrough(context: BrowserContext, id: string) {
+  mkdirSync(OUT, { recursive: true });
+  const written: string[] = [];
+  const tab = await context.newPage();
+
+  await tab.goto(page('fila-assinatura.html'));
+  await tab.locator('sentinela-bnmp-banner').waitFor();
+  await shot(tab, '1-fila-com-aviso', written);
+
+  await tab.locator('tr[data-doc="Mandado de Prisão Preventiva"]').getByRole('button', { name: 'Assinar' }).click();
+  await tab.getByRole('alertdialog').waitFor();
+  await shot(tab, '2-aviso-antes-de-assinar', written);
+  await tab.keyboard.press('Escape');
+
+  for (const [file, name] of [
+    ['documento-unico.html', '3-documento-unico'],
+    ['finalizacao-documentos.html', '4-finalizacao-de-documentos'],
+  ] as const) {
+    await tab.goto(page(file));
+    await tab.waitForTimeout(400);
+    await shot(tab, name, written);
+  }
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.waitForTimeout(400);
+  await shot(popup, '5-popup', written);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.waitForTimeout(400);
+  await options.screenshot({ path: resolve(OUT, '6-opcoes.png'), fullPage: true });
+  written.push(resolve(OUT, '6-opcoes.png'));
+  return written;
+}
+
+async function main() {
+  const { server, port } = await startFixtureServer();
+  const context = await launchWithExtension(port, { headless });
+  const id = await extensionId(context);
+  if (headless) {
+    const written = await walkThrough(context, id);
+    console.log(`Sentinela BNMP demo: ${written.length} screenshots written to ${OUT}`);
+    for (const path of written) console.log(`  ${path}`);
+    await context.close();
+    server.close();
+    return;
+  }
+  const tab = context.pages()[0] ?? (await context.newPage());
+  await tab.goto(page('fila-assinatura.html'));
+  console.log(`Sentinela BNMP demo: Chromium is open on ${page('fila-assinatura.html')}.`);
+  console.log('Other demo pages: documento-unico.html, finalizacao-documentos.html, plantao.html, moldura.html …');
+  console.log('Close the browser window to end the demo.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+  server.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
