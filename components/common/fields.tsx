@@ -4,9 +4,10 @@
  * with aria-invalid, so screen readers read the message when the field gets focus.
  */
 import { useId, type ReactNode } from 'react';
-import { focusRing } from './ui';
 
-const inputClass = `block w-full rounded-md border bg-white px-2.5 py-1.5 text-slate-900 shadow-xs placeholder:text-slate-500 ${focusRing}`;
+// Inputs show focus on any focus (not only :focus-visible): a date input's inner fields take the
+// keyboard focus, and the outline must still be drawn around the whole control.
+const inputClass = 'block w-full rounded-md border bg-white px-2.5 py-1.5 text-slate-900 shadow-xs placeholder:text-slate-500 focus:outline-2 focus:outline-offset-2 focus:outline-sky-600';
 const inputBorder = (invalid: boolean) => (invalid ? 'border-red-600' : 'border-slate-400');
 
 export interface FieldProps {

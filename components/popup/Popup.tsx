@@ -212,7 +212,7 @@ function Seen({ label, value }: { label: string; value?: string }) {
   return (
     <>
       <dt className="text-slate-600">{label}</dt>
-      <dd className="min-w-0 truncate font-medium text-slate-900" title={value}>
+      <dd className="line-clamp-2 min-w-0 font-medium break-words text-slate-900" title={value}>
         {value || <span className="font-normal text-slate-600">{t('notShown')}</span>}
       </dd>
     </>
