@@ -8,6 +8,6 @@ export default defineConfig({
     environment: 'node',
     // DOM-reading tests opt in with `// @vitest-environment happy-dom` at the top of the file.
     restoreMocks: true,
-    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });
