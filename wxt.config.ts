@@ -16,7 +16,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'pt_BR',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     // The guard core is imported by the content script on demand (see entrypoints/sentinela.content).
     web_accessible_resources: [{ resources: ['guard-core.js'], matches: DEFAULT_SAJ_MATCHES, use_dynamic_url: true }],
   },
