@@ -206,11 +206,23 @@ function listOfSelection(hit: Element, selectors?: SajSelectors): Element | null
 /** The rows a batch action signs: checked, or aria-selected/aria-checked. Header rows left out. */
 export function selectedRows(list: Element, selectors?: SajSelectors): Element[] {
   const rows = new Set<Element>();
-  for (const hit of list.querySelectorAll(SELECTED)) {
+  for (const hit of list.querySelectorAll(selectionQuery(list, selectors))) {
     const row = closestComposed(hit, selectors?.documentRow || ROW);
     if (row && list.contains(row) && !isHeaderRow(row)) rows.add(row);
   }
   return [...rows];
+}
+
+/**
+ * One selector, for the kind of selection the list's first row uses: in Chromium every extra
+ * selector in a list costs another look at each of a 5,000-row queue's elements.
+ */
+function selectionQuery(list: Element, selectors?: SajSelectors): string {
+  const first = allRows(list, selectors, 1)[0];
+  if (first?.querySelector('input[type=checkbox]')) return 'input[type=checkbox]:checked';
+  const marked = first && (first.matches('[aria-selected],[aria-checked]') ? first : first.querySelector('[aria-selected],[aria-checked]'));
+  if (marked) return marked.hasAttribute('aria-selected') ? '[aria-selected=true]' : '[aria-checked=true]';
+  return SELECTED;
 }
 
 /** The data rows of a list, selected or not (the first `limit` of them). */

@@ -2,64 +2,79 @@
  * Before any click, for the non-modal banner: does newly added content hold a visible signing
  * action that would sign a BNMP document? A queue counts when its batch button stands over BNMP
  * rows, selected or not. Work is proportional to the subtree given (the nodes a MutationObserver
- * reported), plus the one list a found button belongs to.
+ * reported), plus the list a batch button in it stands over; a list is weighed once, row by row,
+ * with a raw-text prefilter, and the search stops at the first BNMP signing action.
  */
 import type { SeenDocument } from '../readiness/types';
 import type { SajSelectors } from '../tribunals/schema';
-import { allRows, documentOfRow, documentsForAction, documentsOf, isBatchLabel, isDocumentList, listNear, listOfRow, rowOf } from './documents';
-import { CLICKABLE, isSigningAction } from './signing-action';
+import { allRows, documentOfRow, documentsForAction, isBatchLabel, isDocumentList, listNear, rowOf } from './documents';
+import { isSigningAction } from './signing-action';
 import { fold, isElement, labelOf, safeMatches } from './text';
+import { BNMP_STEMS } from './vocabulary';
 
-/** Words every BNMP document name contains one of: a list without any is skipped in one native read. */
-const BNMP_STEMS = /mand|alvar|guia|certid|ordem|medida|bnmp/i;
+/**
+ * What the scan looks at: controls by tag, role, handler or focusability. One short :is() list,
+ * because a long selector list costs a pass per selector over a big subtree. (Controls known only
+ * by a CSS class are still recognised when clicked; a profile can pin them for the scan.)
+ */
+const CANDIDATES = ':is(button,a,input[type=submit],input[type=button],input[type=image],[role],[onclick],[tabindex],sds-button)';
+/** A batch button stands over this many BNMP rows at most in its answer: enough for a banner. */
+const MAX_DOCUMENTS = 20;
 
-export function findVisibleBnmpSigning(
-  root: ParentNode,
-  selectors?: SajSelectors,
-): { action: Element; documents: SeenDocument[] } | null {
-  const query = selectors?.signingAction ? `${CLICKABLE},${selectors.signingAction}` : CLICKABLE;
+type Found = { action: Element; documents: SeenDocument[] };
+
+export function findVisibleBnmpSigning(root: ParentNode, selectors?: SajSelectors): Found | null {
+  const pinned = selectors?.signingAction;
   let candidates: Element[];
   try {
-    candidates = [...root.querySelectorAll(query)];
+    candidates = [...root.querySelectorAll(pinned ? `${CANDIDATES},${pinned}` : CANDIDATES)];
   } catch {
-    candidates = [...root.querySelectorAll(CLICKABLE)];
+    candidates = [...root.querySelectorAll(CANDIDATES)];
   }
-  if (isElement(root) && (root.matches(CLICKABLE) || safeMatches(root, selectors?.signingAction))) candidates.unshift(root);
+  if (isElement(root) && (root.matches(CANDIDATES) || safeMatches(root, pinned))) candidates.unshift(root);
   const weighed: Element[] = [];
   for (const candidate of candidates) {
-    if (weighed.some((list) => list.contains(candidate)) || !isSigningAction(candidate, selectors)) continue;
-    const found = weigh(candidate, selectors, weighed);
+    if (weighed.some((part) => part.contains(candidate)) || !isSigningAction(candidate, selectors)) continue;
+    const found = weigh(candidate, root, selectors, weighed);
     if (found && found.action.checkVisibility?.() !== false) return found;
   }
   return null;
 }
 
-function weigh(action: Element, selectors: SajSelectors | undefined, weighed: Element[]) {
+function weigh(action: Element, root: ParentNode, selectors: SajSelectors | undefined, weighed: Element[]): Found | null {
   const batch = isBatchLabel(fold(labelOf(action)));
   const row = batch ? null : rowOf(action, selectors);
   if (row) {
-    const own = documentOfRow(row, selectors);
-    if (own?.bnmp) return { action, documents: [own] };
-    // One row's button stands for its whole list: weigh the list once, answer with its first BNMP row.
-    const list = listOfRow(row);
-    if (!list) return null;
-    weighed.push(list);
-    if (!BNMP_STEMS.test(list.textContent ?? '')) return null;
-    for (const other of allRows(list, selectors)) {
-      const document = documentOfRow(other, selectors);
-      if (!document?.bnmp) continue;
-      const button = [...other.querySelectorAll(CLICKABLE)].find((el) => isSigningAction(el, selectors));
-      if (button) return { action: button, documents: [document] };
+    const rows = row.parentElement;
+    // All the rows are new (a render): weigh them once and answer with the first BNMP row's button.
+    // A single new row answers for itself only, so rows re-rendered one by one stay linear.
+    if (rows && (rows === root || root.contains(rows))) {
+      weighed.push(rows);
+      for (const [other, document] of bnmpRows(rows, selectors)) {
+        const button = [...other.querySelectorAll(CANDIDATES)].find((el) => isSigningAction(el, selectors));
+        if (button) return { action: button, documents: [document] };
+      }
+      return null;
     }
-    return null;
+    const own = documentOfRow(row, selectors);
+    return own?.bnmp ? { action, documents: [own] } : null;
   }
   const list = listNear(action, selectors);
   if (list && (batch || isDocumentList(list, selectors))) {
     weighed.push(list);
-    if (!BNMP_STEMS.test(list.textContent ?? '')) return null;
-    const documents = documentsOf(allRows(list, selectors), selectors);
-    return documents.some((d) => d.bnmp) ? { action, documents } : null;
+    const documents: SeenDocument[] = [];
+    for (const [, document] of bnmpRows(list, selectors)) if (documents.push(document) >= MAX_DOCUMENTS) break;
+    return documents.length ? { action, documents } : null;
   }
   const documents = documentsForAction(action, selectors);
   return documents.some((d) => d.bnmp) ? { action, documents } : null;
+}
+
+/** The list's BNMP rows, lazily, reading in full only the rows whose raw text may name one. */
+function* bnmpRows(list: Element, selectors?: SajSelectors): Generator<[Element, SeenDocument]> {
+  for (const row of allRows(list, selectors)) {
+    if (!BNMP_STEMS.test(row.textContent ?? '')) continue;
+    const document = documentOfRow(row, selectors);
+    if (document?.bnmp) yield [row, document];
+  }
 }

@@ -14,6 +14,8 @@ type PageContext = Omit<SigningScreen, 'documents'>;
 
 const CONTEXT_LABELS =
   /^(usuari[oa](?: logad[oa])?|lotacao(?: atual)?|unidade(?: judiciaria)?|cartorio|vara|foro|comarca|base(?: de dados)?|banco(?: de dados)?)\s*(?::.*)?$/;
+const LABEL_START = /^\s*(?:usu|lota|unid|cart|vara|foro|comarca|base|banco)/i;
+const CERTIFICATE_WINDOW = /^\s*sele[cç][aã]o de certificado digital/i;
 const HEADER = 'header,[role=banner],#header,.header,#cabecalho,.cabecalho,#topo';
 const DATABASE = /(?<![\p{L}\p{N}-])SAJ ?[-–] ?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
 const SEGUNDO_GRAU = /\b(?:2\s?[ºo°ª]?|segundo) grau\b|\b(?:2a|segunda) instancia\b/;
@@ -31,11 +33,11 @@ export function readPageContext(doc: Document, selectors?: SajSelectors): PageCo
   walkText(body, (text) => {
     const raw = text.nodeValue ?? '';
     if (raw.length > 250) return;
-    const folded = fold(raw);
-    const labelled = labelAt(text, CONTEXT_LABELS, folded);
+    // Raw-text prefilters first: folding every text node of a page would cost more than the rest.
+    const labelled = LABEL_START.test(raw) && labelAt(text, CONTEXT_LABELS);
     if (labelled) labels.push(labelled);
-    database ||= DATABASE.exec(raw)?.[1] ?? '';
-    certificateWindow ||= folded.startsWith('selecao de certificado digital');
+    if (!database && raw.includes('SAJ')) database = DATABASE.exec(raw)?.[1] ?? '';
+    certificateWindow ||= CERTIFICATE_WINDOW.test(raw);
   });
   const pick = (...keys: RegExp[]) => {
     for (const inHeader of [true, false])
@@ -111,13 +113,13 @@ function identificacao(doc: Document): string {
   const text = valueOf(span, MAX);
   if (!text || fold(text).includes('identificar-se')) return '';
   const name = span.querySelector('strong,b');
-  const login = /\(([^()]{1,40})\)/.exec(text)?.[1];
+  const login = /\(([^()]{1,40})\)[^()]*$/.exec(text)?.[1];
   return name ? clean(`${valueOf(name, MAX)}${login ? ` (${login})` : ''}`, MAX) : text;
 }
 
 /** A unit picker without a visible label: `<select name="lotacao">`. */
 function lotacaoSelect(doc: Document): string {
-  const select = doc.querySelector('select[name*=lotacao i],select[id*=lotacao i],select[aria-label*=lota i],select[name*=unidade i]');
+  const select = doc.querySelector('select[name*=otacao],select[id*=otacao],select[aria-label*=otação],select[aria-label*=otacao]');
   return select ? valueOf(select, MAX) : '';
 }
 

@@ -49,7 +49,7 @@ export function findSigningAction(path: readonly EventTarget[], selectors?: SajS
 /** Is this element, by itself, a signing action? */
 export function isSigningAction(el: Element, selectors?: SajSelectors): boolean {
   if (safeMatches(el, selectors?.signingAction)) return true;
-  if (el.matches(FORM_FIELDS) && !el.matches(CONTROLS)) return false;
+  if (!isClickable(el) || (el.matches(FORM_FIELDS) && !el.matches(CONTROLS))) return false;
   // A clickable container (a row, a toolbar) is not the action its buttons are.
   if (!el.matches(CONTROLS) && el.querySelector(`${CONTROLS},${FORM_FIELDS}`)) return false;
   const label = fold(labelOf(el));

@@ -30,6 +30,12 @@ const KINDS: ReadonlyArray<readonly [kind: string, pattern: RegExp]> = [
   ['Mandado de Prisão', /\bmand(?:ado)? (?:de )?prisao/],
 ];
 
+/**
+ * On raw page text, a cheap superset test: every BNMP document name above contains one of these
+ * stems, so a row whose text has none is not BNMP (used to skip long non-BNMP queues quickly).
+ */
+export const BNMP_STEMS = /mand|alvar|guia|certid|ordem|medida|monitor|bnmp/i;
+
 /** A piece of another genre that merely mentions a BNMP document ("Ofício - Alvará de Soltura"). */
 const OTHER_GENRE = /\b(?:despacho|decisao|sentenca|acordao|oficio|certidao|termo|ata|intimacao|citacao|notificacao|carta|edital|ato ordinatorio|peticao|parecer|relatorio|informacao|minuta|comunicacao|requisicao|e ?mail|memorando|juntada|remessa|conclusao)\b/;
 const BNMP = /\bbnmp\b/;

@@ -11,13 +11,18 @@ export function fixtureHtml(name: string): string {
   return readFileSync(resolve(FIXTURES, name), 'utf8');
 }
 
-/** Loads a fixture into `document` and returns it. */
-export function loadFixture(name: string): Document {
+/** A fixture as its own Document, without scripts, stylesheets or frames (nothing runs or loads). */
+export function parseFixture(name: string): Document {
   const html = fixtureHtml(name)
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
     .replace(/<link\b[^>]*>/gi, '')
-    .replace(/(<i?frame\b[^>]*?)\ssrc=/gi, '$1 data-src=');
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+    .replace(/<(\/?)i?frame\b/gi, '<$1div');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** Loads a fixture into `document` and returns it. */
+export function loadFixture(name: string): Document {
+  const parsed = parseFixture(name);
   document.title = parsed.title;
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body?.innerHTML ?? '';
