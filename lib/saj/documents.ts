@@ -48,9 +48,8 @@ export function documentsForAction(action: Element, selectors?: SajSelectors): S
   const list = listNear(action, selectors);
   if (list) {
     const rows = selectedRows(list, selectors);
-    if (rows.length || batch) return documentsOf(rows, selectors);
-    // "Assinar" over a document list with nothing selected signs nothing; another list (parties to notify…) is no answer.
-    if (isDocumentList(list, selectors)) return [];
+    // A plain "Assinar" over another kind of list (parties to notify…) signs the screen's document instead.
+    if (batch || isDocumentList(list, selectors, rows)) return documentsOf(rows, selectors);
   }
   if (batch) return [];
   const scopes: Element[] = [];
@@ -165,10 +164,11 @@ function headerRowOf(list: Element): Element | null {
  */
 export function listNear(action: Element, selectors?: SajSelectors): Element | null {
   const probe = selectors?.documentRow || SELECTION;
-  for (let seen: Element = action, at = parentOf(action); at; seen = at, at = parentOf(at)) {
+  for (let from: Element = action, at = parentOf(action); at; from = at, at = parentOf(at)) {
     let checked = 0;
     for (const sibling of at.children) {
-      if (sibling === seen || ++checked > 200) continue;
+      if (++checked > 200) break;
+      if (sibling === from) continue;
       if (safeMatches(sibling, probe)) {
         const list = listOfSelection(sibling, selectors);
         if (list) return list;
@@ -250,8 +250,8 @@ export function documentsOf(rows: Element[], selectors?: SajSelectors): SeenDocu
 }
 
 /** A list whose rows are documents (not, say, parties to notify): judged by its selection or first row. */
-export function isDocumentList(list: Element, selectors?: SajSelectors): boolean {
-  const row = selectedRows(list, selectors)[0] ?? allRows(list, selectors, 1)[0];
+export function isDocumentList(list: Element, selectors?: SajSelectors, selected = selectedRows(list, selectors)): boolean {
+  const row = selected[0] ?? allRows(list, selectors, 1)[0];
   const document = row && documentOfRow(row, selectors);
   return !!document && (document.bnmp || looksLikeDocumentName(document.label));
 }

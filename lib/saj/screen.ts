@@ -50,7 +50,7 @@ export function readPageContext(doc: Document, selectors?: SajSelectors): PageCo
 
   const user = pinned(doc, selectors?.user) || identificacao(doc) || pick(/^usuari/);
   const foro = pick(/^(?:foro|comarca)/);
-  const lotacao = pinned(doc, selectors?.lotacao) || pick(/^lotacao/, /^unidade/, /^cartorio/, /^vara/) || lotacaoSelect(doc) || foro;
+  const lotacao = pinned(doc, selectors?.lotacao) || pick(/^lotacao/, /^unidade/, /^cartorio/, /^vara/, /^foro|^comarca/) || lotacaoSelect(doc);
   const base = pinned(doc, selectors?.database) || pick(/^(?:base|banco)/) || '';
   database = DATABASE.exec(base)?.[1] ?? database;
 

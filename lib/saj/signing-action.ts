@@ -40,7 +40,10 @@ export function findSigningAction(path: readonly EventTarget[], selectors?: SajS
     if (pinned) return outermost(pinned);
   }
   for (const el of elements) {
-    if (isClickable(el)) return isSigningAction(el, selectors) ? outermost(el) : null;
+    if (isClickable(el)) {
+      const action = outermost(el);
+      return isSigningAction(action, selectors) ? action : null;
+    }
     if (el.matches(FORM_FIELDS)) return null;
   }
   return null;

@@ -141,6 +141,22 @@ describe('a single-document screen names its document', () => {
     expect(documentsForAction(byId('b'))).toEqual([]);
   });
 
+  test('a checked list of parties to notify is not what "Assinar" signs', () => {
+    document.body.innerHTML = `
+      <form><div>Tipo: Mandado de Prisão Preventiva</div>
+        <fieldset><legend>Intimar</legend><ul><li><label><input type="checkbox" checked> Autor</label></li><li><label><input type="checkbox"> Réu</label></li></ul></fieldset>
+        <button id="b">Assinar</button></form>`;
+    expect(kinds(documentsForAction(byId('b')))).toEqual([['Mandado de Prisão Preventiva', 'Mandado de Prisão']]);
+  });
+
+  test('a filter checkbox before the queue in the same block does not hide the queue', () => {
+    document.body.innerHTML = `
+      <section><div><button id="lote">Assinar selecionados</button></div>
+        <div><label><input type="checkbox" checked> Somente urgentes</label>
+          <table><tbody><tr><td><input type="checkbox" checked></td><td>Alvará de Soltura</td></tr><tr><td><input type="checkbox"></td><td>Despacho</td></tr></tbody></table></div></section>`;
+    expect(kinds(documentsForAction(byId('lote')))).toEqual([['Alvará de Soltura', 'Alvará de Soltura']]);
+  });
+
   test('a filter above an unselected queue is not the document', () => {
     loadFixture('fila-assinatura.html');
     byId('assinar-selecionados').textContent = 'Assinar';

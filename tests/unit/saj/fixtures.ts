@@ -51,9 +51,6 @@ export function byId(id: string, root: Document | ShadowRoot = document): Elemen
 /** Gives every <sds-button> the shadow root its page script would: a real button around a slot. */
 export function upgradeSdsButtons(root: ParentNode = document): void {
   for (const host of root.querySelectorAll('sds-button')) {
-    if (host.shadowRoot) continue;
-    const label = host.getAttribute('aria-label');
-    host.attachShadow({ mode: 'open' }).innerHTML =
-      `<style>button{font:inherit}</style><button type="button" part="control"${label ? ` title="${label}"` : ''}><slot></slot></button>`;
+    if (!host.shadowRoot) host.attachShadow({ mode: 'open' }).innerHTML = '<style>button{font:inherit}</style><button type="button" part="control"><slot></slot></button>';
   }
 }

@@ -54,6 +54,7 @@ describe('what the header says, in other shapes', () => {
   test('the header wins over a process detail further down', () => {
     const found = context('<main><div>Vara: 3ª Vara Cível - Corumbá</div></main><header><span>Lotação: 2ª Vara - Miranda</span></header>');
     expect(found.lotacao).toBe('2ª Vara - Miranda');
+    expect(context('<main><div>Vara: 3ª Vara Cível - Corumbá</div></main><header>Foro: Foro de Miranda</header>').lotacao).toBe('Foro de Miranda');
   });
 
   test('"Unidade", "Cartório" and "Vara" stand for the lotação when there is no "Lotação"', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { classifyDocument, looksLikeDocumentName } from '../../../lib/saj/vocabulary';
+import { BNMP_STEMS, classifyDocument, looksLikeDocumentName } from '../../../lib/saj/vocabulary';
 
 /** [label as a page shows it, kind it must be classified as (undefined = not BNMP)] */
 const LABELS: Array<[string, string | undefined]> = [
@@ -84,6 +84,11 @@ describe('classifyDocument', () => {
     expect(LABELS.length).toBeGreaterThanOrEqual(40);
     expect(LABELS.filter(([, kind]) => kind).length).toBeGreaterThanOrEqual(20);
     expect(LABELS.filter(([, kind]) => !kind).length).toBeGreaterThanOrEqual(20);
+  });
+
+  test('the raw-text prefilter lets every BNMP name through (it may only skip non-BNMP rows)', () => {
+    for (const [label, kind] of LABELS) if (kind) expect(BNMP_STEMS.test(label), label).toBe(true);
+    expect(BNMP_STEMS.test('Despacho - Mero expediente')).toBe(false);
   });
 
   test('invisible and control characters inside a name do not hide it', () => {
