@@ -1,0 +1,119 @@
+/**
+ * The pages' store: hydrates from storage without writing, follows changes made elsewhere, and
+ * writes only through validated actions.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Person, StatusFile } from '../../../lib/profile/schema';
+import { loadQuarantine } from '../../../lib/profile/storage';
+import {
+  clearHistory,
+  currentFile,
+  deletePerson,
+  hydrateStatusStore,
+  restoreDefaults,
+  savePerson,
+  setMe,
+  statusStore,
+  watchStatusStore,
+} from '../../../lib/ui/status-store';
+import { example } from '../profile/examples/v002';
+
+const local = fakeBrowser.storage.local;
+const snapshot = async () => JSON.stringify(await local.get(null));
+const team = () => structuredClone(example) as StatusFile;
+const history = [{ at: '2026-11-20T15:04:00-04:00', documentKinds: ['mandado de prisão'], reasonCodes: ['lotacao-not-active'], decision: 'cancelled' }];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  statusStore.setState({ hydrated: false, loaded: { state: 'empty' }, history: [], quarantine: [] });
+});
+
+describe('hydrate', () => {
+  it('reads the stored status and history, and writes nothing', async () => {
+    await local.set({ status: team(), warningHistory: history });
+    const before = await snapshot();
+    await hydrateStatusStore();
+    expect(statusStore.getState()).toMatchObject({ hydrated: true, loaded: { state: 'ok', file: example }, history });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('with nothing stored, stays empty and stores no defaults', async () => {
+    await hydrateStatusStore();
+    expect(statusStore.getState().loaded).toEqual({ state: 'empty' });
+    expect(await snapshot()).toBe('{}');
+  });
+
+  it('keeps an unreadable value where it is and says so', async () => {
+    const broken = { format: 'sentinela-bnmp-status', version: 2, people: [{ name: 'Ana' }] };
+    await local.set({ status: broken });
+    await hydrateStatusStore();
+    expect(statusStore.getState().loaded.state).toBe('unreadable');
+    expect((await local.get('status')).status).toEqual(broken);
+  });
+});
+
+describe('following storage', () => {
+  it('shows at once a change made by another page', async () => {
+    await hydrateStatusStore();
+    const stop = watchStatusStore();
+    await local.set({ status: team() });
+    await expect.poll(() => statusStore.getState().loaded.state).toBe('ok');
+    await local.set({ warningHistory: history });
+    await expect.poll(() => statusStore.getState().history.length).toBe(1);
+    stop();
+  });
+});
+
+describe('actions', () => {
+  it('saves a valid person, stamping updatedAt; the first becomes "eu"', async () => {
+    await hydrateStatusStore();
+    const ana = team().people[0]!;
+    const result = await savePerson(ana);
+    expect(result.ok).toBe(true);
+    const stored = (await local.get('status')).status as StatusFile;
+    expect(stored.people).toEqual([ana]);
+    expect(stored.meId).toBe(ana.id);
+    expect(Date.parse(stored.updatedAt ?? '')).not.toBeNaN();
+    expect(currentFile()).toEqual(stored);
+  });
+
+  it('stores nothing when the person does not validate', async () => {
+    await local.set({ status: team() });
+    await hydrateStatusStore();
+    const before = await snapshot();
+    const result = await savePerson({ ...team().people[0]!, name: '   ' } as Person);
+    expect(result.ok).toBe(false);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('removes a person and moves "eu"', async () => {
+    await local.set({ status: team() });
+    await hydrateStatusStore();
+    const [first, second] = team().people;
+    await setMe(second!.id);
+    expect(currentFile().meId).toBe(second!.id);
+    await deletePerson(second!.id);
+    expect(currentFile().people.map((p) => p.id)).not.toContain(second!.id);
+    expect(currentFile().meId).toBeUndefined();
+    expect(currentFile().people[0]?.id).toBe(first!.id);
+  });
+
+  it('restoring defaults leaves nobody and no history, but keeps a copy of what was there', async () => {
+    await local.set({ status: team(), warningHistory: history });
+    await hydrateStatusStore();
+    await restoreDefaults('Cópia guardada antes de restaurar o padrão');
+    expect(statusStore.getState()).toMatchObject({ loaded: { state: 'empty' }, history: [] });
+    expect((await local.get('status')).status).toBeUndefined();
+    const [copy] = await loadQuarantine();
+    expect(copy).toMatchObject({ reason: 'Cópia guardada antes de restaurar o padrão', raw: example });
+  });
+
+  it('clears the history only', async () => {
+    await local.set({ status: team(), warningHistory: history });
+    await hydrateStatusStore();
+    await clearHistory();
+    expect(statusStore.getState().history).toEqual([]);
+    expect((await local.get('status')).status).toEqual(example);
+  });
+});
