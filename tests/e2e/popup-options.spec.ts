@@ -135,6 +135,29 @@ test.describe('record through the options page, then sign', () => {
   });
 });
 
+test('a fix made in Options reaches a SAJ tab that is already open, without reloading it', async ({ context, extensionId, serviceWorker, sajUrl }) => {
+  const missing = completePerson({ lotacoes: [{ name: '2ª Vara Criminal - Três Lagoas', status: 'ativa' }] });
+  await resetStorage(serviceWorker, { status: statusOf(missing) });
+  const page = await context.newPage();
+  await page.goto(sajUrl(QUEUE));
+  const assinar = page.locator(`tr[data-doc="${MANDADO}"]`).getByRole('button', { name: 'Assinar' });
+  await assinar.click();
+  await expect(warning(page)).toBeVisible();
+  await warning(page).getByRole('button', { name: 'Cancelar' }).click();
+
+  const options = await openOptions(context, extensionId);
+  await options.getByRole('button', { name: 'Editar Maria Aparecida Souza' }).click();
+  await options.getByRole('button', { name: 'Adicionar lotação' }).click();
+  await options.getByRole('group', { name: 'Lotação 2' }).getByLabel('Nome da lotação').fill('1ª Vara do Tribunal do Júri - Campo Grande');
+  await options.getByRole('button', { name: 'Salvar' }).click();
+  await expect(options.getByRole('status')).toContainText('salva');
+
+  await page.bringToFront();
+  await assinar.click();
+  await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
+  await expect(warning(page)).toHaveCount(0);
+});
+
 test.describe('options page', () => {
   test('an invalid form shows pt-BR messages next to the fields and stores nothing', async ({ context, extensionId, serviceWorker }) => {
     await resetStorage(serviceWorker);
@@ -215,6 +238,13 @@ test.describe('options page', () => {
     await expect(options.getByText('Nenhum aviso foi mostrado ainda.')).toBeVisible();
   });
 
+  test('opens on one person’s record from a link (#pessoa=<id>)', async ({ context, extensionId, serviceWorker }) => {
+    await resetStorage(serviceWorker, { status: statusOf(completePerson()) });
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#pessoa=eu`);
+    await expect(options.getByRole('heading', { name: 'Editar: Maria Aparecida Souza' })).toBeVisible();
+  });
+
   test('English when chosen', async ({ context, extensionId, serviceWorker }) => {
     await resetStorage(serviceWorker, { uiLanguage: 'en', status: statusOf(completePerson()) });
     const options = await context.newPage();
@@ -276,7 +306,9 @@ test.describe('popup', () => {
     await popup.close();
   });
 
-  test('screenshots for the user guide', async ({ context, extensionId, serviceWorker, sajUrl }) => {
+  // Writes docs/screenshots/ only when asked (SENTINELA_SCREENSHOTS=1), so a test run leaves the tree clean.
+  test('screenshots for the user guide', async ({ context, extensionId, serviceWorker, sajUrl }, testInfo) => {
+    const shot = (name: string) => (process.env.SENTINELA_SCREENSHOTS ? `docs/screenshots/${name}` : testInfo.outputPath(name));
     const person = completePerson({
       lotacoes: [...completePerson().lotacoes, { name: 'Vara Criminal - Aquidauana', status: 'solicitada', requestedOn: '2026-10-01' }],
     });
@@ -293,12 +325,12 @@ test.describe('popup', () => {
     });
     await popup.close();
     await popup.reader.setViewportSize({ width: 380, height: 800 });
-    await popup.reader.screenshot({ path: 'docs/screenshots/popup.png', fullPage: true });
+    await popup.reader.screenshot({ path: shot('popup.png'), fullPage: true });
 
     const options = await openOptions(context, extensionId);
     await options.setViewportSize({ width: 1100, height: 900 });
-    await options.screenshot({ path: 'docs/screenshots/options.png' });
+    await options.screenshot({ path: shot('options.png') });
     await options.getByRole('button', { name: 'Editar Maria Aparecida Souza' }).click();
-    await options.screenshot({ path: 'docs/screenshots/options-editor.png' });
+    await options.screenshot({ path: shot('options-editor.png') });
   });
 });
