@@ -9,7 +9,7 @@ import type { SeenDocument } from '../readiness/types';
 import type { SajSelectors } from '../tribunals/schema';
 import { readLabels } from './labels';
 import { signingWindowOf } from './signing-action';
-import { clean, closestComposed, fold, isElement, labelOf, parentOf, safeMatches, safeQuery, textOf, titleOf } from './text';
+import { clean, closestComposed, fold, isElement, labelOf, parentOf, safeMatches, safeQuery, textOf, titleOf, usable } from './text';
 import { classifyDocument, looksLikeDocumentName } from './vocabulary';
 
 const ROW = 'tr,[role=row],[role=option],[role=listitem],li';
@@ -33,7 +33,8 @@ export function seen(label: string): SeenDocument {
   return kind ? { label, bnmp, kind } : { label, bnmp };
 }
 
-export function documentsForAction(action: Element, selectors?: SajSelectors): SeenDocument[] {
+export function documentsForAction(action: Element, pinned?: SajSelectors): SeenDocument[] {
+  const selectors = usable(pinned);
   const batch = isBatchLabel(fold(labelOf(action)));
   if (!batch) {
     const row = rowOf(action, selectors);

@@ -9,7 +9,7 @@ import type { SeenDocument } from '../readiness/types';
 import type { SajSelectors } from '../tribunals/schema';
 import { allRows, documentOfRow, documentsForAction, isBatchLabel, isDocumentList, listNear, rowOf } from './documents';
 import { isSigningAction } from './signing-action';
-import { fold, isElement, labelOf, safeMatches } from './text';
+import { fold, isElement, labelOf, usable } from './text';
 import { BNMP_STEMS } from './vocabulary';
 
 /**
@@ -23,15 +23,11 @@ const MAX_DOCUMENTS = 20;
 
 type Found = { action: Element; documents: SeenDocument[] };
 
-export function findVisibleBnmpSigning(root: ParentNode, selectors?: SajSelectors): Found | null {
-  const pinned = selectors?.signingAction;
-  let candidates: Element[];
-  try {
-    candidates = [...root.querySelectorAll(pinned ? `${CANDIDATES},${pinned}` : CANDIDATES)];
-  } catch {
-    candidates = [...root.querySelectorAll(CANDIDATES)];
-  }
-  if (isElement(root) && (root.matches(CANDIDATES) || safeMatches(root, pinned))) candidates.unshift(root);
+export function findVisibleBnmpSigning(root: ParentNode, pinned?: SajSelectors): Found | null {
+  const selectors = usable(pinned);
+  const query = selectors?.signingAction ? `${CANDIDATES},${selectors.signingAction}` : CANDIDATES;
+  const candidates = [...root.querySelectorAll(query)];
+  if (isElement(root) && root.matches(query)) candidates.unshift(root);
   const weighed: Element[] = [];
   for (const candidate of candidates) {
     if (weighed.some((part) => part.contains(candidate)) || !isSigningAction(candidate, selectors)) continue;

@@ -8,7 +8,7 @@ import type { SajSelectors } from '../tribunals/schema';
 import { documentsForAction } from './documents';
 import { labelAt, walkText, type Labelled } from './labels';
 import { signingWindowOf } from './signing-action';
-import { clean, fold, safeQuery, valueOf } from './text';
+import { clean, fold, safeQuery, usable, valueOf } from './text';
 
 type PageContext = Omit<SigningScreen, 'documents'>;
 
@@ -22,7 +22,8 @@ const SEGUNDO_GRAU = /\b(?:2\s?[ºo°ª]?|segundo) grau\b|\b(?:2a|segunda) insta
 const MAX = 200;
 
 /** The page's signer context, read from one document. */
-export function readPageContext(doc: Document, selectors?: SajSelectors): PageContext {
+export function readPageContext(doc: Document, pinned?: SajSelectors): PageContext {
+  const selectors = usable(pinned);
   const context: PageContext = {};
   const body = doc.body ?? doc.documentElement;
   if (!body) return context;
@@ -48,10 +49,10 @@ export function readPageContext(doc: Document, selectors?: SajSelectors): PageCo
     return undefined;
   };
 
-  const user = pinned(doc, selectors?.user) || identificacao(doc) || pick(/^usuari/);
+  const user = pinnedText(doc, selectors?.user) || identificacao(doc) || pick(/^usuari/);
   const foro = pick(/^(?:foro|comarca)/);
-  const lotacao = pinned(doc, selectors?.lotacao) || pick(/^lotacao/, /^unidade/, /^cartorio/, /^vara/, /^foro|^comarca/) || lotacaoSelect(doc);
-  const base = pinned(doc, selectors?.database) || pick(/^(?:base|banco)/) || '';
+  const lotacao = pinnedText(doc, selectors?.lotacao) || pick(/^lotacao/, /^unidade/, /^cartorio/, /^vara/, /^foro|^comarca/) || lotacaoSelect(doc);
+  const base = pinnedText(doc, selectors?.database) || pick(/^(?:base|banco)/) || '';
   database = DATABASE.exec(base)?.[1] ?? database;
 
   if (user) context.user = user;
@@ -101,7 +102,7 @@ function relatedDocuments(doc: Document): Document[] {
   return found;
 }
 
-function pinned(doc: Document, selector: string | undefined): string {
+function pinnedText(doc: Document, selector: string | undefined): string {
   const el = safeQuery(doc, selector);
   return el ? valueOf(el, MAX) : '';
 }

@@ -6,7 +6,7 @@
  * Runs on every trusted click: it looks at the event path and one control, never at the page.
  */
 import type { SajSelectors } from '../tribunals/schema';
-import { closestComposed, fold, isElement, labelOf, parentOf, safeMatches, textOf, titleOf, valueOf } from './text';
+import { closestComposed, fold, isElement, labelOf, parentOf, safeMatches, textOf, titleOf, usable, valueOf } from './text';
 
 /** Controls a person presses. */
 export const CONTROLS = 'button,input[type=button],input[type=submit],input[type=image],a,[role=button],[role=menuitem],[role=link]';
@@ -33,7 +33,8 @@ export const isSigningLabel = (label: string): boolean =>
  * clickable element on it decides (an icon inside a button is decided by the button), except that
  * a profile's pinned selector counts anywhere on the path.
  */
-export function findSigningAction(path: readonly EventTarget[], selectors?: SajSelectors): Element | null {
+export function findSigningAction(path: readonly EventTarget[], pinned?: SajSelectors): Element | null {
+  const selectors = usable(pinned);
   const elements = path.filter(isElement).filter((el) => el.localName !== 'body' && el.localName !== 'html');
   if (selectors?.signingAction) {
     const pinned = elements.find((el) => safeMatches(el, selectors.signingAction));
@@ -50,7 +51,8 @@ export function findSigningAction(path: readonly EventTarget[], selectors?: SajS
 }
 
 /** Is this element, by itself, a signing action? */
-export function isSigningAction(el: Element, selectors?: SajSelectors): boolean {
+export function isSigningAction(el: Element, pinned?: SajSelectors): boolean {
+  const selectors = usable(pinned);
   if (safeMatches(el, selectors?.signingAction)) return true;
   if (!isClickable(el) || (el.matches(FORM_FIELDS) && !el.matches(CONTROLS))) return false;
   // A clickable container (a row, a toolbar) is not the action its buttons are.

@@ -46,6 +46,29 @@ export function titleOf(doc: Document): string {
   return clean(doc.head?.querySelector('title')?.textContent ?? '', 200);
 }
 
+const validated = new WeakMap<object, Record<string, string>>();
+
+/** A profile's selectors without the invalid ones, so no later query can throw into the page's event. */
+export function usable<T extends Record<string, string | undefined>>(selectors: T | undefined): T | undefined {
+  if (!selectors) return undefined;
+  let valid = validated.get(selectors);
+  if (!valid) {
+    valid = {};
+    const probe = globalThis.document?.createDocumentFragment();
+    for (const [key, selector] of Object.entries(selectors)) {
+      try {
+        if (!selector || !probe) continue;
+        probe.querySelector(selector);
+        valid[key] = selector;
+      } catch {
+        // Invalid: ignored; the detector falls back to what a person sees.
+      }
+    }
+    validated.set(selectors, valid);
+  }
+  return valid as T;
+}
+
 /** `querySelector`/`matches` with a selector from a profile: an invalid one is ignored, not thrown. */
 export function safeQuery(root: ParentNode, selector: string | undefined): Element | null {
   try {

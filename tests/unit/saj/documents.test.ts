@@ -84,6 +84,14 @@ describe('a batch button signs the selected rows of its list', () => {
     expect(documents.some((d) => d.bnmp)).toBe(false);
   });
 
+  test('invalid selectors in a profile are ignored, never thrown into the page', () => {
+    loadFixture('fila-assinatura.html');
+    const broken = { documentRow: 'tr[', documentType: '!!', signingAction: '[[' };
+    expect(documentsForAction(rowButton('Contramandado de Prisão'), broken)[0]?.kind).toBe('Contramandado');
+    check('#fila tbody tr:nth-child(3) input');
+    expect(documentsForAction(byId('assinar-selecionados'), broken).map((d) => d.label)).toEqual(['ALVARÁ DE SOLTURA - LIBERDADE PROVISÓRIA']);
+  });
+
   test('a selector pinned by the profile says what a row and its document type are', () => {
     document.body.innerHTML = `
       <div class="acoes"><button id="lote">Assinar selecionados</button></div>

@@ -58,6 +58,13 @@ describe('findVisibleBnmpSigning over a whole page', () => {
     expect(found?.documents).toEqual([{ label: 'Mandado de Prisão', bnmp: true, kind: 'Mandado de Prisão' }]);
   });
 
+  test('a pinned signing action counts for the scan; an invalid one is ignored', () => {
+    document.body.innerHTML = '<main><h1>Alvará de Soltura</h1><div class="acao-x">OK</div></main>';
+    expect(findVisibleBnmpSigning(document)).toBeNull();
+    expect(findVisibleBnmpSigning(document, { signingAction: '.acao-x' })?.action).toBe(document.querySelector('.acao-x'));
+    expect(findVisibleBnmpSigning(document, { signingAction: '.acao-x[' })).toBeNull();
+  });
+
   test('a hidden signing screen does not count', () => {
     document.body.innerHTML = '<div style="display:none"><h1>Alvará de Soltura</h1><button>Assinar</button></div>';
     expect(findVisibleBnmpSigning(document)).toBeNull();

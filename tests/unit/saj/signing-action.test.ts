@@ -163,6 +163,7 @@ describe('signing actions per fixture page', () => {
     ['fila-sem-bnmp.html', ['assinar-selecionados', ...Array(8).fill('Assinar')]],
     ['textos-hostis.html', ['assinar-selecionados', ...Array(4).fill('Assinar')]],
     ['index.html', []],
+    ['catalogo.html', []],
     ['moldura.html', []],
   ])('%s', (name, expected) => {
     loadFixture(name);
