@@ -9,7 +9,7 @@ import { personIdFromHash } from '../../lib/ui/navigate';
 import { loadUiLanguage, uiLanguageItem } from '../../lib/ui/preferences';
 import { clearHistory, deletePerson, importText, restoreDefaults, savePerson, setMe } from '../../lib/ui/status-store';
 
-// A language change re-renders everything with the new catalog.
+// A language change re-renders everything with the new catalog (no remount: an open form keeps its draft).
 let language: UiLanguage = 'auto';
 const listeners = new Set<() => void>();
 const subscribe = (l: () => void) => (listeners.add(l), () => listeners.delete(l));
@@ -29,7 +29,6 @@ function App() {
   const current = useSyncExternalStore(subscribe, () => language);
   return (
     <OptionsApp
-      key={current}
       now={new Date()}
       language={current}
       initialPersonId={personIdFromHash(location.hash)}

@@ -4,7 +4,6 @@
  * one of Sentinela's guide pages, or the person's own record in Options.
  */
 import type { ActionKind, Reason, RemediationAction } from '../readiness/types';
-import type { CnjEra } from '../tribunals/schema';
 
 /** Sentinela's own pages (written alongside: guides, plantão check, diagnostics). */
 export const EXTENSION_PAGES = {
@@ -62,7 +61,3 @@ export function safeUrl(url: string | undefined): boolean {
   }
 }
 
-/** The popup's quick links that lead outside: the addresses of the CNJ era in force. */
-export function eraLinks(era: CnjEra): { passwordReset: string; accessRequest: string } {
-  return { passwordReset: era.passwordResetUrl, accessRequest: era.accessRequestUrl };
-}

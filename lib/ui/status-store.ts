@@ -12,6 +12,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import {
+  type ImportResult,
   type LoadedStatus,
   QUARANTINE_MAX,
   type QuarantineEntry,
@@ -27,7 +28,6 @@ import {
   saveStatus,
   statusItem,
 } from '../profile/storage';
-import { type ImportResult } from '../profile/storage';
 import { emptyStatusFile, type Person, type StatusFile } from '../profile/schema';
 import { removePerson as withoutPerson, upsertPerson } from '../profile/people';
 
