@@ -89,7 +89,7 @@ function valueAfter(text: Text, at: Element, keys: RegExp): string {
         const value = clean(next.nodeValue ?? '', 200);
         if (value) return accept(value);
       } else {
-        if (/^(?:br|th|button|label)$/.test(next.localName) || next.matches('[role=button],input[type=button],input[type=submit]')) return '';
+        if (/^(?:br|th|button|label)$/.test(next.localName) || next.matches('[role=button],[role=columnheader],input[type=button],input[type=submit]')) return '';
         const value = valueOf(next, 200);
         if (value || FIELDS.test(next.localName)) return accept(value);
       }

@@ -65,8 +65,10 @@ export function classifyDocument(label: string): { bnmp: boolean; kind?: string 
     kind ??= 'Modelo BNMP';
   }
   result = bnmp && kind ? { bnmp, kind } : { bnmp: false };
-  if (memo.size > 2000) memo.clear();
-  memo.set(label, result);
+  if (label.length <= 300) {
+    if (memo.size > 2000) memo.clear();
+    memo.set(label, result);
+  }
   return result;
 }
 
