@@ -74,7 +74,7 @@ export function PersonEditor({ initial, isNew, file, now, save, onDone }: Person
   const submit = async (next: PersonDraft, doneMessage: string) => {
     const check = checkDraft(file, next);
     if (!check.ok) {
-      setErrors(check.errors);
+      setErrors(inFormOrder(check.errors, formRef.current));
       if (check.errors.has('cpf')) setEditingCpf(true);
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
@@ -119,9 +119,20 @@ export function PersonEditor({ initial, isNew, file, now, save, onDone }: Person
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900 focus-visible:outline-2 focus-visible:outline-red-700">
           <p className="font-semibold">{allErrors.length === 1 ? t('errorsSummaryOne') : t('errorsSummary', String(allErrors.length))}</p>
           <ul className="mt-1 list-disc space-y-0.5 pl-5">
-            {allErrors.map((e, i) => (
-              <li key={i}>{e.message}</li>
-            ))}
+            {allErrors.map((e, i) => {
+              const field = e.path ? formRef.current?.querySelector<HTMLElement>(`[data-path="${CSS.escape(e.path)}"]`) : null;
+              return (
+                <li key={i}>
+                  {field ? (
+                    <button type="button" className="rounded text-left underline decoration-red-900/40 underline-offset-2 hover:decoration-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800" onClick={() => field.focus()}>
+                      {e.message}
+                    </button>
+                  ) : (
+                    e.message
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
@@ -320,6 +331,14 @@ export function PersonEditor({ initial, isNew, file, now, save, onDone }: Person
       </div>
     </form>
   );
+}
+
+/** Errors in the order their fields appear, so the summary reads top to bottom like the form. */
+function inFormOrder(errors: Errors, form: HTMLFormElement | null): Errors {
+  const order = new Map<string, number>();
+  form?.querySelectorAll<HTMLElement>('[data-path]').forEach((el, i) => order.set(el.dataset.path ?? '', i));
+  const rank = (path: string) => order.get(path) ?? (path === '' ? -1 : Number.MAX_SAFE_INTEGER);
+  return new Map([...errors.entries()].sort(([a], [b]) => rank(a) - rank(b)));
 }
 
 function Group({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
