@@ -1,0 +1,140 @@
+/**
+ * The password reset guide as data: which CNJ arrangement applies (BNMP 2.0/SCA until 15/08/2021,
+ * CNJ Corporativo after, by the tribunal profile's dated eras), its steps, the lockout rule, and
+ * what must be redone afterwards (the SAJ registration, in each SAJ database). Pure.
+ *
+ * Sources: seed 000 (steps 1–6, "CPF sem traços ou pontos", e-mail to the work address, contacts);
+ * CNJ news 07/06/2022 (5 wrong passwords lock the account; the reset link unlocks it);
+ * TJMS pageIds 191890088, 125600036 (SAJ registration once per database, again after each change).
+ */
+import type { Person, SajRegistration, StatusFile } from '../profile/schema';
+import { eraAt } from '../tribunals/era';
+import type { CnjEra, TribunalProfile } from '../tribunals/schema';
+import { localToday } from './local-time';
+import { replacePerson } from './person';
+
+/** Wrong passwords in a row that lock a CNJ account (CNJ news 07/06/2022). */
+export const LOCKOUT_ATTEMPTS = 5;
+
+export const SAJ_REGISTRATION_MENU = 'Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…';
+
+export interface PasswordGuide {
+  era: CnjEra;
+  /** "SCA/CNJ" or "CNJ Corporativo". */
+  system: string;
+  /** Where "Esqueci a senha" / "Esqueceu sua senha?" lives. */
+  resetUrl: string;
+  steps: string[];
+  /** True when the steps ask for the CPF (BNMP 2.0's "Esqueci a senha"): the CPF box sits next to them. */
+  asksCpf: boolean;
+  lockout: string;
+  /** Set when the tribunal's old guide (seed 000) describes an earlier arrangement than today's. */
+  eraNote?: string;
+  /** SAJ databases where the new password must be entered again; empty when signing happens in BNMP web. */
+  sajDatabases: string[];
+  sajSteps: string[];
+}
+
+export function passwordGuide(profile: TribunalProfile, now: Date): PasswordGuide {
+  const era = eraAt(profile, now);
+  const eras = [...profile.cnjEras].sort((a, b) => a.from.localeCompare(b.from)).filter((e) => e.from <= era.from);
+  const first = eras[0];
+  // When the current account system began: the start of the run of eras that share it.
+  let since = era.from;
+  for (let i = eras.length - 1; i >= 0 && eras[i]!.accountSystem === era.accountSystem; i--) since = eras[i]!.from;
+  const eraNote =
+    first && first.accountSystem !== era.accountSystem
+      ? `Desde ${formatIsoDate(since)} a senha é a do ${era.accountSystemLabel}. Guias antigos falam do ${first.accountSystemLabel} ` +
+        `e do “Esqueci a senha” do BNMP 2.0: aquela tela não vale mais.`
+      : undefined;
+  const sajDatabases = profile.signingPlace === 'saj' ? profile.sajDatabases : [];
+  return {
+    era,
+    system: era.accountSystemLabel,
+    resetUrl: era.passwordResetUrl,
+    steps: era.passwordResetSteps,
+    asksCpf: era.passwordResetSteps.some((s) => /\bCPF\b/.test(s)),
+    lockout:
+      `Depois de ${LOCKOUT_ATTEMPTS} senhas erradas seguidas, a conta do ${era.accountSystemLabel} fica bloqueada. ` +
+      'Se isso já aconteceu, a redefinição pelo link enviado ao e-mail também desbloqueia a conta.',
+    ...(eraNote ? { eraNote } : {}),
+    sajDatabases,
+    sajSteps: sajSteps(profile, era),
+  };
+}
+
+function sajSteps(profile: TribunalProfile, era: CnjEra): string[] {
+  if (profile.signingPlace !== 'saj' || profile.sajDatabases.length === 0) return [];
+  return [
+    `Entre no SAJ (PG5) e abra o menu ${SAJ_REGISTRATION_MENU}`,
+    `O campo “Usuário” já vem com o seu usuário do SAJ. Informe o seu login do ${era.accountSystemLabel} e a senha nova — digitada só no SAJ; o Sentinela nunca pede senha.`,
+    'Salve e faça o “teste de comunicação com o BNMP 2.0”.',
+    `Repita em cada base do SAJ em que você trabalha (${profile.sajDatabases.join(', ')}): o cadastro é feito uma vez por base.`,
+  ];
+}
+
+/** "2021-08-15" → "15/08/2021". */
+export function formatIsoDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
+}
+
+/** SAJ database names as people write them: "SAJ-Campo Grande" = "SAJ Campo Grande" = "campo grande". */
+export function sameDatabase(a: string, b: string): boolean {
+  const key = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+      .replace(/^saj\s+/, '');
+  return key(a) !== '' && key(a) === key(b);
+}
+
+export type RegistrationState = 'missing' | 'stale' | 'fresh';
+
+export interface DatabaseRegistration {
+  database: string;
+  state: RegistrationState;
+  /** The latest registration recorded for this database. */
+  registeredOn?: string;
+}
+
+/**
+ * Each SAJ database of the tribunal and whether the person's registration there predates their last
+ * password change (the same rule as the guard: same day counts as up to date, the order is unknown).
+ */
+export function registrationsAfterChange(profile: TribunalProfile, person: Person): DatabaseRegistration[] {
+  const changedOn = person.cnjAccount.lastPasswordChangeOn;
+  const databases = profile.signingPlace === 'saj' ? profile.sajDatabases : [];
+  return databases.map((database) => {
+    const latest = person.sajRegistrations
+      .filter((r) => sameDatabase(r.database, database))
+      .map((r) => r.registeredOn)
+      .sort()
+      .at(-1);
+    if (!latest) return { database, state: 'missing' };
+    return { database, state: changedOn && changedOn > latest ? 'stale' : 'fresh', registeredOn: latest };
+  });
+}
+
+/**
+ * "Troquei a senha hoje": records today (the tribunal's date) as the last password change, so the
+ * guard flags every SAJ registration made before it until it is redone.
+ */
+export function recordPasswordChange(file: StatusFile, personId: string, profile: TribunalProfile, now: Date): StatusFile {
+  const person = file.people.find((p) => p.id === personId);
+  if (!person) return file;
+  const today = localToday(now, profile.timeZone);
+  return replacePerson(file, { ...person, cnjAccount: { ...person.cnjAccount, lastPasswordChangeOn: today } }, now);
+}
+
+/** "Refiz o cadastro nesta base hoje": replaces the database's registration with today's. */
+export function recordSajRegistration(file: StatusFile, personId: string, database: string, profile: TribunalProfile, now: Date): StatusFile {
+  const person = file.people.find((p) => p.id === personId);
+  if (!person) return file;
+  const registration: SajRegistration = { database, registeredOn: localToday(now, profile.timeZone) };
+  const others = person.sajRegistrations.filter((r) => !sameDatabase(r.database, database));
+  return replacePerson(file, { ...person, sajRegistrations: [...others, registration] }, now);
+}
