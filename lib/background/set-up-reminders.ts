@@ -1,0 +1,79 @@
+/**
+ * Background wiring of the reminders (decisions in ./reminders.ts): recompute on start, on every
+ * status change and on alarms; show the badge; store the result for the popup.
+ *
+ * Degrades without the "alarms" permission: the badge is still right after every start and every
+ * status change, it just does not move on its own at midnight before a plantão.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { loadStatus, statusItem } from '../profile/storage';
+import { computeReminders, type Reminders } from './reminders';
+
+/** What the popup reads: the notices and the next plantão (null until first computed). */
+export const remindersItem = storage.defineItem<Reminders | null>('local:reminders', { fallback: null });
+
+export const PERIODIC_ALARM = 'sentinela:reminders';
+export const NEXT_CHANGE_ALARM = 'sentinela:reminders-next';
+/** A safety net for missed one-shot alarms (a sleeping laptop); cheap, the work is a few ms. */
+const PERIOD_MINUTES = 60;
+
+interface BadgeApi {
+  setBadgeText(details: { text: string }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
+  setTitle(details: { title: string }): Promise<void> | void;
+}
+
+/** MV3 `action`, MV2 (Firefox) `browserAction`; undefined where neither exists. */
+function badgeApi(): BadgeApi | undefined {
+  const b = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
+  return b.action ?? b.browserAction;
+}
+
+type Alarms = {
+  create(name: string, info: { when?: number; periodInMinutes?: number; delayInMinutes?: number }): unknown;
+  clear(name: string): Promise<boolean> | unknown;
+  onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
+};
+
+function alarmsApi(): Alarms | undefined {
+  return (browser as unknown as { alarms?: Alarms }).alarms;
+}
+
+export async function refreshReminders(now = new Date()): Promise<Reminders> {
+  const loaded = await loadStatus();
+  const reminders = computeReminders(loaded.state === 'ok' ? loaded.file : undefined, now);
+  await remindersItem.setValue(reminders);
+  const badge = badgeApi();
+  if (badge) {
+    await badge.setBadgeText({ text: reminders.badge.text });
+    await badge.setBadgeBackgroundColor({ color: reminders.badge.color });
+    await badge.setTitle({ title: reminders.badge.title });
+  }
+  const alarms = alarmsApi();
+  if (alarms) {
+    await alarms.clear(NEXT_CHANGE_ALARM);
+    // Alarms fire at the earliest 30 s from now (Chrome); a boundary that close is caught by the next one.
+    if (reminders.nextChangeAt !== undefined) alarms.create(NEXT_CHANGE_ALARM, { when: Math.max(reminders.nextChangeAt + 1000, Date.now() + 60_000) });
+  }
+  return reminders;
+}
+
+export function setUpReminders(): void {
+  let running: Promise<unknown> = Promise.resolve();
+  // One refresh at a time, in order: a status saved twice quickly must end with the second answer.
+  const refresh = () => {
+    running = running.then(() => refreshReminders()).catch((error: unknown) => console.error('[Sentinela BNMP] lembretes', error));
+  };
+
+  statusItem.watch(refresh);
+  const alarms = alarmsApi();
+  if (alarms) {
+    alarms.create(PERIODIC_ALARM, { periodInMinutes: PERIOD_MINUTES });
+    alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === PERIODIC_ALARM || alarm.name === NEXT_CHANGE_ALARM) refresh();
+    });
+  }
+  // The worker starts on browser start, install/update, and whenever an event wakes it: refresh each time.
+  refresh();
+}

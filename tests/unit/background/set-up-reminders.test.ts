@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { NEXT_CHANGE_ALARM, PERIODIC_ALARM, refreshReminders, remindersItem, setUpReminders } from '../../../lib/background/set-up-reminders';
+import { BADGE_COLORS } from '../../../lib/background/reminders';
+import { cg, fileOf, person } from '../guides/builders';
+
+const SHIFT = { start: '2026-11-24T19:00:00-04:00', end: '2026-11-25T12:00:00-04:00', comarca: 'Três Lagoas' };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useRealTimers();
+});
+
+describe('refreshReminders: badge, stored reminders, next alarm', () => {
+  it('shows a red "1" the day before a plantão without its lotação, and stores the notice for the popup', async () => {
+    await fakeBrowser.storage.local.set({ status: fileOf(person({ plantoes: [SHIFT] })) });
+    await refreshReminders(cg('2026-11-23T09:00'));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xb9, 0x1c, 0x1c, 255]);
+    expect(await fakeBrowser.action.getTitle({})).toContain('falta a lotação de plantão “Plantão Judiciário 1º Grau”');
+    const stored = await remindersItem.getValue();
+    expect(stored?.notices.map((n) => n.kind)).toEqual(['plantao-lotacao-missing']);
+    expect(stored?.nextPlantao?.state).toBe('missing');
+  });
+
+  it('clears the badge when nothing is due, and schedules a one-shot alarm for when the reminder window opens', async () => {
+    vi.useFakeTimers({ now: cg('2026-11-21T09:00'), toFake: ['Date'] });
+    await fakeBrowser.action.setBadgeText({ text: '9' });
+    await fakeBrowser.storage.local.set({ status: fileOf(person({ plantoes: [SHIFT] })) });
+    const r = await refreshReminders(new Date());
+    expect(r.notices).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    const alarm = await fakeBrowser.alarms.get(NEXT_CHANGE_ALARM);
+    expect(new Date(alarm!.scheduledTime).toISOString()).toBe('2026-11-23T04:00:01.000Z');
+  });
+
+  it('an unreadable or empty status means no reminders (and no crash)', async () => {
+    await fakeBrowser.storage.local.set({ status: { format: 'something else' } });
+    const r = await refreshReminders(cg('2026-11-23T09:00'));
+    expect(r.notices).toEqual([]);
+    expect(r.badge.color).toBe(BADGE_COLORS.warn);
+  });
+});
+
+describe('setUpReminders wiring', () => {
+  it('creates the periodic alarm and refreshes when the status changes', async () => {
+    setUpReminders();
+    expect((await fakeBrowser.alarms.get(PERIODIC_ALARM))?.periodInMinutes).toBe(60);
+    await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+    // A plantão starting in a few hours, recorded now, without the lotação: the badge follows the save.
+    const soon = new Date(Date.now() + 3 * 3_600_000);
+    const end = new Date(soon.getTime() + 10 * 3_600_000);
+    await fakeBrowser.storage.local.set({
+      status: fileOf(person({ plantoes: [{ start: soon.toISOString(), end: end.toISOString(), comarca: 'Três Lagoas' }] })),
+    });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+  });
+
+  it('refreshes on its alarms', async () => {
+    setUpReminders();
+    await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+    await remindersItem.setValue(null);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_CHANGE_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+  });
+
+  it('works without the "alarms" permission: no alarms, still a badge on start and on every change', async () => {
+    const saved = fakeBrowser.alarms;
+    Object.defineProperty(fakeBrowser, 'alarms', { value: undefined, configurable: true, writable: true });
+    try {
+      expect(() => setUpReminders()).not.toThrow();
+      await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+      await fakeBrowser.storage.local.set({ status: fileOf(person({ lastReviewOn: '2024-01-01' })) });
+      await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    } finally {
+      Object.defineProperty(fakeBrowser, 'alarms', { value: saved, configurable: true, writable: true });
+    }
+  });
+});
