@@ -1,0 +1,98 @@
+// The diagnostics page (/diagnostico.html). Which tab: `?tab=<id>` (the popup and the warning pass
+// it), else the SAJ tab chosen by lib/diagnostics/target-tab. Wiring only.
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import '../../components/tailwind.css';
+import { Diagnostics } from '../../components/guides/Diagnostics';
+import { useStoredStatus } from '../../components/guides/use-status';
+import { describeTab, listTabs, type TabDescription } from '../../lib/diagnostics/collect';
+import { personSecrets, supportReport } from '../../lib/diagnostics/redact';
+import { pickTargetTab, requestedTabId, sajTabs, type TabCandidate } from '../../lib/diagnostics/target-tab';
+import { choosePerson, profileFor } from '../../lib/guides/person';
+
+const requested = requestedTabId(location.search);
+
+function Page() {
+  const { status } = useStoredStatus();
+  const [tabs, setTabs] = useState<TabCandidate[]>([]);
+  const [targetId, setTargetId] = useState<number>();
+  const [view, setView] = useState<{ state: 'loading' | 'no-tab' | 'ready' | 'error'; error?: string; description?: TabDescription }>({ state: 'loading' });
+  const [includeLotacao, setIncludeLotacao] = useState(false);
+  const [canAskAllFrames, setCanAskAllFrames] = useState(false);
+
+  const inspect = useCallback(async (wanted?: number) => {
+    setView({ state: 'loading' });
+    try {
+      const own = await browser.tabs.getCurrent().catch(() => undefined);
+      const all = await listTabs();
+      const choice = pickTargetTab(all, wanted, own?.id);
+      const listed = sajTabs(all, own?.id);
+      // A requested tab that does not answer is still listed, so the page can say so.
+      const requestedTab = all.find((t) => t.id === choice);
+      setTabs(requestedTab && !listed.some((t) => t.id === choice) ? [requestedTab, ...listed] : listed);
+      setTargetId(choice);
+      if (choice === undefined) {
+        setView({ state: 'no-tab' });
+        return;
+      }
+      setView({ state: 'ready', description: await describeTab(choice) });
+    } catch (error) {
+      setView({ state: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void inspect(requested);
+    const optional = (browser.runtime.getManifest() as { optional_permissions?: string[] }).optional_permissions ?? [];
+    setCanAskAllFrames(optional.includes('webNavigation'));
+  }, [inspect]);
+
+  const file = status.state === 'ok' ? status.file : undefined;
+  const frames = view.description?.frames ?? [];
+  const profileId = frames.find((f) => f.profileId)?.profileId ?? profileFor(choosePerson(file)).id;
+  const report = useMemo(
+    () =>
+      supportReport({
+        extensionVersion: browser.runtime.getManifest().version,
+        userAgent: navigator.userAgent,
+        profileId,
+        frames,
+        includeLotacao,
+        secrets: (file?.people ?? []).flatMap((p) => personSecrets(p, !includeLotacao)),
+        now: new Date(),
+      }),
+    [profileId, frames, includeLotacao, file],
+  );
+
+  return (
+    <Diagnostics
+      tribunal={profileFor(choosePerson(file)).shortName}
+      state={view.state}
+      {...(view.error ? { error: view.error } : {})}
+      tabs={tabs}
+      {...(targetId !== undefined ? { targetId } : {})}
+      onPickTab={(id) => void inspect(id)}
+      onRefresh={() => void inspect(targetId)}
+      frames={frames}
+      allFrames={view.description?.allFrames ?? true}
+      {...(canAskAllFrames && !view.description?.allFrames
+        ? {
+            onAskAllFrames: () =>
+              void browser.permissions.request({ permissions: ['webNavigation'] }).then((granted) => {
+                if (granted) void inspect(targetId);
+              }),
+          }
+        : {})}
+      includeLotacao={includeLotacao}
+      onIncludeLotacao={setIncludeLotacao}
+      report={report}
+    />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Page />
+  </StrictMode>,
+);
