@@ -158,7 +158,7 @@ export function WarningDialog(props: WarningDialogProps) {
           block ? 'border-t-red-600' : 'border-t-amber-500'
         }`}
       >
-        <header className="flex items-start gap-3 px-5 pt-5 pb-4">
+        <div className="flex items-start gap-3 px-5 pt-5 pb-4">
           <span
             className={`mt-0.5 flex size-10 shrink-0 items-center justify-center rounded-full ${
               block ? 'bg-red-100 text-red-700' : 'bg-amber-100 text-amber-700'
@@ -177,7 +177,7 @@ export function WarningDialog(props: WarningDialogProps) {
               {describe(block, documents.length)}
             </p>
           </div>
-        </header>
+        </div>
 
         <div
           // Focusable so the keyboard can scroll a long list (and axe's scrollable-region rule holds).
@@ -207,7 +207,7 @@ export function WarningDialog(props: WarningDialogProps) {
           {showContacts && <ContactsSection id={contactsId} contacts={props.contacts} />}
         </div>
 
-        <footer className="flex flex-col-reverse gap-2 bg-slate-50 px-5 py-3.5 sm:flex-row sm:items-center sm:justify-end sm:gap-3">
+        <div className="flex flex-col-reverse gap-2 bg-slate-50 px-5 py-3.5 sm:flex-row sm:items-center sm:justify-end sm:gap-3">
           <button
             type="button"
             onClick={onProceedClick}
@@ -227,7 +227,7 @@ export function WarningDialog(props: WarningDialogProps) {
           >
             Cancelar
           </button>
-        </footer>
+        </div>
       </div>
     </div>
   );
