@@ -69,7 +69,7 @@ export function GuideLayout(props: { current: GuidePage; tribunal: string; title
         {props.aside}
         {props.children}
       </main>
-      <footer className="mx-auto max-w-3xl px-6 pb-8 text-xs text-slate-500">
+      <footer className="mx-auto max-w-3xl px-6 pb-8 text-xs text-slate-600">
         O Sentinela nunca pede, guarda ou envia a sua senha. Tudo o que você registra fica só neste navegador.
       </footer>
     </div>

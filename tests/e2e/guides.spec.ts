@@ -335,3 +335,30 @@ test('the background opens a guide on "sentinela:open-page", and only for known 
   expect(refused).toBe('no answer');
   expect(context.pages().length).toBe(before);
 });
+
+test('accessibility: axe finds no violations on the four pages', async ({ context, extensionId, serviceWorker, setStoredStatus, sajUrl }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await setStoredStatus(
+    statusOf(
+      completePerson({
+        lotacoes: [{ name: '2ª Vara Criminal - Três Lagoas', status: 'revogada' }],
+        plantoes: [{ start: `${campoGrandeDate(1)}T19:00:00-04:00`, end: `${campoGrandeDate(2)}T12:00:00-04:00`, comarca: 'Três Lagoas' }],
+      }),
+    ),
+  );
+  const saj = await context.newPage();
+  await saj.goto(sajUrl('saj/fila-assinatura.html'));
+  const tabId = await tabIdOf(serviceWorker, saj.url());
+  for (const [path, ready] of [
+    ['guia-senha.html?modo=suporte', 'Atendimento passo a passo'],
+    ['guia-acesso.html', 'Texto do pedido'],
+    ['plantao.html', 'Plantões registrados'],
+    [`diagnostico.html?tab=${tabId}`, 'Copiar para o suporte'],
+  ] as const) {
+    const page = await openPage(context, extensionId, path);
+    await expect(page.getByRole('heading', { name: ready }).first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${path} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  }
+});
