@@ -127,7 +127,8 @@ function cellsOf(row: Element): Node[] {
 const ownText = (el: Element) => [...el.childNodes].map((n) => (n.nodeType === 3 ? n.nodeValue : '')).join('');
 
 function cellText(cell: Node): string {
-  if (!isElement(cell)) return clean(cell.nodeValue ?? '');
+  // A plain cell (text only, the usual case) is read natively.
+  if (!isElement(cell) || !cell.firstElementChild) return clean(cell.textContent ?? '');
   if (cell.matches('input,button,select,textarea,[role=button],[role=checkbox]')) return '';
   return textOf(cell, 300, true);
 }
@@ -219,27 +220,23 @@ export function selectedRows(list: Element, selectors?: SajSelectors): Element[]
  * selector in a list costs another look at each of a 5,000-row queue's elements.
  */
 function selectionQuery(list: Element, selectors?: SajSelectors): string {
-  const first = allRows(list, selectors, 1)[0];
+  const first = firstRow(list, selectors);
   if (first?.querySelector('input[type=checkbox]')) return 'input[type=checkbox]:checked';
   const marked = first && (first.matches('[aria-selected],[aria-checked]') ? first : first.querySelector('[aria-selected],[aria-checked]'));
   if (marked) return marked.hasAttribute('aria-selected') ? '[aria-selected=true]' : '[aria-checked=true]';
   return SELECTED;
 }
 
-/** The data rows of a list, selected or not (the first `limit` of them). */
-export function allRows(list: Element, selectors?: SajSelectors, limit = Infinity): Element[] {
-  if (selectors?.documentRow) return [...list.querySelectorAll(selectors.documentRow)].slice(0, limit);
-  const rows: Element[] = [];
-  const visit = (parent: Element) => {
-    for (const child of parent.children) {
-      if (rows.length >= limit) return;
-      if (isRowGroup(child)) visit(child);
-      else if (isRowLike(child) && !isHeaderRow(child)) rows.push(child);
-    }
-  };
-  visit(list);
-  return rows;
+/** The data rows of a list, selected or not, lazily (long queues are often read only in part). */
+export function* rowsOf(list: Element, selectors?: SajSelectors): Generator<Element> {
+  if (selectors?.documentRow) return yield* list.querySelectorAll(selectors.documentRow);
+  for (const child of list.children) {
+    if (isRowGroup(child)) yield* rowsOf(child);
+    else if (isRowLike(child) && !isHeaderRow(child)) yield child;
+  }
 }
+
+const firstRow = (list: Element, selectors?: SajSelectors): Element | undefined => rowsOf(list, selectors).next().value ?? undefined;
 
 export function documentsOf(rows: Element[], selectors?: SajSelectors): SeenDocument[] {
   const documents: SeenDocument[] = [];
@@ -252,7 +249,7 @@ export function documentsOf(rows: Element[], selectors?: SajSelectors): SeenDocu
 
 /** A list whose rows are documents (not, say, parties to notify): judged by its selection or first row. */
 export function isDocumentList(list: Element, selectors?: SajSelectors, selected = selectedRows(list, selectors)): boolean {
-  const row = selected[0] ?? allRows(list, selectors, 1)[0];
+  const row = selected[0] ?? firstRow(list, selectors);
   const document = row && documentOfRow(row, selectors);
   return !!document && (document.bnmp || looksLikeDocumentName(document.label));
 }
@@ -272,7 +269,7 @@ function documentsIn(scope: Element, selectors: SajSelectors | undefined, withLi
   const list = row && listOfRow(row);
   if (list) {
     const selected = selectedRows(list, selectors);
-    const named = documentsOf(selected.length ? selected : allRows(list, selectors), selectors).filter(
+    const named = documentsOf(selected.length ? selected : [...rowsOf(list, selectors)], selectors).filter(
       (document) => document.bnmp || looksLikeDocumentName(document.label),
     );
     if (named.length) return named;

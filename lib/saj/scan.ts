@@ -7,32 +7,56 @@
  */
 import type { SeenDocument } from '../readiness/types';
 import type { SajSelectors } from '../tribunals/schema';
-import { allRows, documentOfRow, documentsForAction, isBatchLabel, isDocumentList, listNear, rowOf } from './documents';
+import { documentOfRow, documentsForAction, isBatchLabel, isDocumentList, listNear, rowOf, rowsOf } from './documents';
 import { isSigningAction } from './signing-action';
 import { fold, isElement, labelOf, usable } from './text';
-import { BNMP_STEMS } from './vocabulary';
+import { MAY_BE_BNMP } from './vocabulary';
 
-/**
- * What the scan looks at: controls by tag, role, handler or focusability. One short :is() list,
- * because a long selector list costs a pass per selector over a big subtree. (Controls known only
- * by a CSS class are still recognised when clicked; a profile can pin them for the scan.)
- */
-const CANDIDATES = ':is(button,a,input[type=submit],input[type=button],input[type=image],[role],[onclick],[tabindex],sds-button)';
 /** A batch button stands over this many BNMP rows at most in its answer: enough for a banner. */
 const MAX_DOCUMENTS = 20;
 
 type Found = { action: Element; documents: SeenDocument[] };
 
+/**
+ * What the scan looks at: controls by tag, role, handler or focusability (controls known only by a
+ * CSS class are still recognised when clicked; a profile can pin them for the scan). Checked in a
+ * walk that stops at the first answer and skips lists already weighed: cheaper than one query that
+ * must visit a whole 5,000-row render first.
+ */
+function isCandidate(el: Element, pinned: string | undefined): boolean {
+  const tag = el.localName;
+  if (tag === 'button' || tag === 'a' || tag === 'sds-button') return true;
+  if (tag === 'input') return /^(?:submit|button|image)$/.test((el as HTMLInputElement).type);
+  return el.hasAttribute('role') || el.hasAttribute('onclick') || el.hasAttribute('tabindex') || (!!pinned && el.matches(pinned));
+}
+
 export function findVisibleBnmpSigning(root: ParentNode, pinned?: SajSelectors): Found | null {
   const selectors = usable(pinned);
-  const query = selectors?.signingAction ? `${CANDIDATES},${selectors.signingAction}` : CANDIDATES;
-  const candidates = [...root.querySelectorAll(query)];
-  if (isElement(root) && root.matches(query)) candidates.unshift(root);
+  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  if (!doc) return null;
   const weighed: Element[] = [];
-  for (const candidate of candidates) {
-    if (weighed.some((part) => part.contains(candidate)) || !isSigningAction(candidate, selectors)) continue;
+  const consider = (candidate: Element): Found | null => {
+    if (!isSigningAction(candidate, selectors)) return null;
     const found = weigh(candidate, root, selectors, weighed);
-    if (found && found.action.checkVisibility?.() !== false) return found;
+    return found && found.action.checkVisibility?.() !== false ? found : null;
+  };
+  if (isElement(root) && isCandidate(root, selectors?.signingAction)) {
+    const found = consider(root);
+    if (found) return found;
+  }
+  const walker = doc.createTreeWalker(root as Node, 0x1, {
+    acceptNode: (el) => (weighed.includes(el as Element) ? 2 : isCandidate(el as Element, selectors?.signingAction) ? 1 : 3),
+  });
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+    const found = consider(el as Element);
+    if (found) return found;
+    // Just weighed the list this control sits in: go on after the list's last element.
+    const part = weighed.at(-1);
+    if (part?.contains(el)) {
+      let last: Element = part;
+      while (last.lastElementChild) last = last.lastElementChild;
+      walker.currentNode = last;
+    }
   }
   return null;
 }
@@ -47,7 +71,7 @@ function weigh(action: Element, root: ParentNode, selectors: SajSelectors | unde
     if (rows && (rows === root || root.contains(rows))) {
       weighed.push(rows);
       for (const [other, document] of bnmpRows(rows, selectors)) {
-        const button = [...other.querySelectorAll(CANDIDATES)].find((el) => isSigningAction(el, selectors));
+        const button = [...other.querySelectorAll('*')].find((el) => isCandidate(el, selectors?.signingAction) && isSigningAction(el, selectors));
         if (button) return { action: button, documents: [document] };
       }
       return null;
@@ -66,10 +90,11 @@ function weigh(action: Element, root: ParentNode, selectors: SajSelectors | unde
   return documents.some((d) => d.bnmp) ? { action, documents } : null;
 }
 
-/** The list's BNMP rows, lazily, reading in full only the rows whose raw text may name one. */
+/** The list's BNMP rows, lazily; a list or row whose raw text cannot name one is not read further. */
 function* bnmpRows(list: Element, selectors?: SajSelectors): Generator<[Element, SeenDocument]> {
-  for (const row of allRows(list, selectors)) {
-    if (!BNMP_STEMS.test(row.textContent ?? '')) continue;
+  if (!MAY_BE_BNMP.test(list.textContent ?? '')) return;
+  for (const row of rowsOf(list, selectors)) {
+    if (!MAY_BE_BNMP.test(row.textContent ?? '')) continue;
     const document = documentOfRow(row, selectors);
     if (document?.bnmp) yield [row, document];
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { BNMP_STEMS, classifyDocument, looksLikeDocumentName } from '../../../lib/saj/vocabulary';
+import { classifyDocument, looksLikeDocumentName, MAY_BE_BNMP } from '../../../lib/saj/vocabulary';
 
 /** [label as a page shows it, kind it must be classified as (undefined = not BNMP)] */
 const LABELS: Array<[string, string | undefined]> = [
@@ -86,9 +86,13 @@ describe('classifyDocument', () => {
     expect(LABELS.filter(([, kind]) => !kind).length).toBeGreaterThanOrEqual(20);
   });
 
-  test('the raw-text prefilter lets every BNMP name through (it may only skip non-BNMP rows)', () => {
-    for (const [label, kind] of LABELS) if (kind) expect(BNMP_STEMS.test(label), label).toBe(true);
-    expect(BNMP_STEMS.test('Despacho - Mero expediente')).toBe(false);
+  test('the raw-text prefilter lets every BNMP name through, and most others not', () => {
+    for (const [label, kind] of LABELS) if (kind) expect(MAY_BE_BNMP.test(label), label).toBe(true);
+    for (const label of ['Mandado de Prisão', 'contra - mandado', 'Mandado\u00A0de\u00A0Prisão', 'ALVARA SOLTURA', 'Revogação do Monitoramento Eletrônico']) {
+      expect(MAY_BE_BNMP.test(label), label).toBe(true);
+    }
+    const others = ['Despacho - Mero expediente', 'Mandado de Intimação', 'Mandado de Citação', 'Certidão de Cumprimento de mandado de intimação', 'Alvará Judicial', 'Sentença', 'Ofício'];
+    for (const label of others) expect(MAY_BE_BNMP.test(label), label).toBe(false);
   });
 
   test('invisible and control characters inside a name do not hide it', () => {
