@@ -27,7 +27,7 @@ function isCandidate(el: Element, pinned: string | undefined): boolean {
   const tag = el.localName;
   if (tag === 'button' || tag === 'a' || tag === 'sds-button') return true;
   if (tag === 'input') return /^(?:submit|button|image)$/.test((el as HTMLInputElement).type);
-  return el.hasAttribute('role') || el.hasAttribute('onclick') || el.hasAttribute('tabindex') || (!!pinned && el.matches(pinned));
+  return /^(?:button|menuitem|link)$/.test(el.getAttribute('role') ?? '') || el.hasAttribute('onclick') || el.hasAttribute('tabindex') || (!!pinned && el.matches(pinned));
 }
 
 export function findVisibleBnmpSigning(root: ParentNode, pinned?: SajSelectors): Found | null {
