@@ -21,9 +21,9 @@ export function pathMentionsSigning(path: readonly EventTarget[]): boolean {
     const label = `${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${(el as HTMLInputElement).value ?? ''}`;
     if (SIGNING_STEM.test(label)) return true;
     if (el.localName === 'form') return SIGNING_STEM.test((el.textContent ?? '').slice(0, 20_000));
-    const actionable = el.matches(ACTIONABLE);
-    if ((i === 0 || actionable) && el.childElementCount <= 10 && SIGNING_STEM.test(el.textContent ?? '')) return true;
-    if (actionable) return false;
+    // Text only of the innermost element and of controls; a web component's label may sit on its
+    // host above an inner, unlabelled button, so attributes are read all the way up.
+    if ((i === 0 || el.matches(ACTIONABLE)) && el.childElementCount <= 10 && SIGNING_STEM.test(el.textContent ?? '')) return true;
   }
   return false;
 }

@@ -9,7 +9,8 @@ import type { SeenDocument } from '../readiness/types';
 import type { SajSelectors } from '../tribunals/schema';
 import { documentOfRow, documentsForAction, isBatchLabel, isDocumentList, listNear, rowOf, rowsOf } from './documents';
 import { isSigningAction } from './signing-action';
-import { fold, isElement, labelOf, usable } from './text';
+import { fold, isElement, labelOf, parentOf, usable } from './text';
+import { isHidden } from './labels';
 import { MAY_BE_BNMP } from './vocabulary';
 
 /** A batch button stands over this many BNMP rows at most in its answer: enough for a banner. */
@@ -30,6 +31,16 @@ function isCandidate(el: Element, pinned: string | undefined): boolean {
   return /^(?:button|menuitem|link)$/.test(el.getAttribute('role') ?? '') || el.hasAttribute('onclick') || el.hasAttribute('tabindex') || (!!pinned && el.matches(pinned));
 }
 
+/**
+ * Visible as far as the markup says (hidden, aria-hidden, inline display:none up the composed
+ * tree). Not checkVisibility(): on a freshly rendered 5,000-row screen that forces a style
+ * recalculation and would hold the banner back for hundreds of milliseconds.
+ */
+function shownByMarkup(el: Element): boolean {
+  for (let at: Element | null = el; at; at = parentOf(at)) if (isHidden(at)) return false;
+  return true;
+}
+
 export function findVisibleBnmpSigning(root: ParentNode, pinned?: SajSelectors): Found | null {
   const selectors = usable(pinned);
   const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
@@ -38,7 +49,7 @@ export function findVisibleBnmpSigning(root: ParentNode, pinned?: SajSelectors):
   const consider = (candidate: Element): Found | null => {
     if (!isSigningAction(candidate, selectors)) return null;
     const found = weigh(candidate, root, selectors, weighed);
-    return found && found.action.checkVisibility?.() !== false ? found : null;
+    return found && shownByMarkup(found.action) ? found : null;
   };
   if (isElement(root) && isCandidate(root, selectors?.signingAction)) {
     const found = consider(root);
