@@ -14,8 +14,9 @@
  */
 import { browser } from 'wxt/browser';
 import { EMPTY_POLICY, resolvePolicy, type EffectivePolicy } from './effective';
+import { POLICY_SEAM_KEY } from './keys';
 
-export const POLICY_SEAM_KEY = 'policyForTests';
+export { POLICY_SEAM_KEY };
 
 export interface PolicyCache {
   /** The latest policy read (EMPTY_POLICY until `ready`). */

@@ -1,0 +1,16 @@
+/**
+ * Names shared by the policy code, the E2E tests and the docs: storage keys and the registered
+ * content script's id. Pure (tests running in Node import it without a browser).
+ */
+
+/** storage.local key of the test seam (lib/policy/cache.ts, docs/security.md). */
+export const POLICY_SEAM_KEY = 'policyForTests';
+
+/** storage.local key of the SAJ hosts the user added (normalized match patterns). */
+export const USER_SAJ_HOSTS_KEY = 'userSajHosts';
+
+/** Id of the content script registered for run-time hosts (lib/policy/hosts.ts). */
+export const HOSTS_SCRIPT_ID = 'sentinela-saj-hosts';
+
+/** Where WXT writes entrypoints/sentinela.content (the same file the manifest declares). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/sentinela.js';
