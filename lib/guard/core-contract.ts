@@ -55,5 +55,5 @@ export interface FrameDescription {
   selectorsUsed?: string[];
   lastDecision?: { at: string; level: 'ok' | 'warn' | 'block'; codes: string[]; documents: number };
   /** How long click-time decisions took on this frame (detector + engine, synchronous part). */
-  timing?: { decisions: number; meanMs: number; maxMs: number };
+  timing?: { decisions: number; meanMs: number; medianMs: number; maxMs: number };
 }

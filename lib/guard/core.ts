@@ -186,7 +186,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
     return decide(action, attempt);
   };
 
-  const timing = { decisions: 0, totalMs: 0, maxMs: 0 };
+  const timing = { decisions: 0, totalMs: 0, maxMs: 0, recent: [] as number[] };
 
   return {
     judge(attempt) {
@@ -198,6 +198,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
         timing.decisions++;
         timing.totalMs += ms;
         timing.maxMs = Math.max(timing.maxMs, ms);
+        if (timing.recent.push(ms) > 200) timing.recent.shift();
       }
     },
 
@@ -266,6 +267,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
         timing: {
           decisions: timing.decisions,
           meanMs: timing.decisions ? timing.totalMs / timing.decisions : 0,
+          medianMs: [...timing.recent].sort((a, b) => a - b)[Math.floor(timing.recent.length / 2)] ?? 0,
           maxMs: timing.maxMs,
         },
       };
