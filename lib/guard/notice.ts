@@ -7,6 +7,7 @@ const NOTICE_MS = 12_000;
 
 export function showFailOpenNotice(doc: Document, detail = 'a assinatura não foi verificada'): void {
   try {
+    doc.querySelector('sentinela-bnmp-notice')?.remove(); // one notice at a time, the latest
     const host = doc.createElement('sentinela-bnmp-notice');
     host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px;');
     const root = host.attachShadow({ mode: 'open' });
