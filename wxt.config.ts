@@ -4,6 +4,10 @@ import tailwindcss from '@tailwindcss/vite';
 // Sentinela BNMP build configuration. Hosts and permissions are kept as narrow as works:
 // the content script runs only on the configured tribunals' SAJ hosts (see lib/tribunals).
 // Every permission and host is explained in docs/permissions.md.
+
+/** Firefox add-on id (docs/deploy.md). */
+export const FIREFOX_ID = 'sentinela-bnmp@sentinela.bnmp';
+
 export default defineConfig({
   // Parallel builds (several people or agents in one tree) each pass their own SENTINELA_OUT_DIR.
   outDir: process.env.SENTINELA_OUT_DIR ?? '.output',
@@ -12,6 +16,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [tailwindcss()],
   }),
+  zip: {
+    // Store packages: sentinela-bnmp-<version>-chrome.zip, -firefox.zip, and for AMO's review the
+    // sources (-sources.zip), from which `npm install && npm run build:firefox` rebuilds the same
+    // files (docs/deploy.md). WXT would leave out hidden files and test files, but Tailwind
+    // builds the CSS from every file git does not ignore (tests included), so the sources keep
+    // those and .gitignore: the rebuilt CSS is then byte for byte the shipped one.
+    includeSources: ['.gitignore', 'tests/**'],
+    excludeSources: ['demo-screenshots/**', 'reports/**', 'test-results/**', 'playwright-report/**', 'docs/screenshots/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -32,7 +45,23 @@ export default defineConfig({
       },
     ],
     // Chrome/Edge enterprise policy (storage.managed); generated from lib/policy, see docs/deploy.md.
-    // Firefox reads the same keys from policies.json and has no use for the schema.
-    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+    // Firefox reads the same keys from policies.json (3rdparty.Extensions) and has no use for the schema.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // The id IT names in policies.json; it never changes between versions.
+              id: FIREFOX_ID,
+              // data_collection_permissions exists from Firefox 140 (ESR 140 included).
+              strict_min_version: '140.0',
+              // Nothing is collected nor transmitted (docs/privacy.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android has the key from 142. Android is not a target (SAJ is signed on
+            // desktops); the floor keeps the manifest honest there too.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });
