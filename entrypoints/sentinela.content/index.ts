@@ -17,7 +17,7 @@ import { DEFAULT_SAJ_MATCHES } from '../../lib/tribunals/hosts';
 import { installInterceptor } from '../../lib/guard/interceptor';
 import { pathMentionsSigning, subtreeMentionsSigning } from '../../lib/guard/prefilter';
 import { showFailOpenNotice } from '../../lib/guard/notice';
-import { CORE_FACTORY_KEY, CORE_SCRIPT_PATH, type CoreFactory, type GuardCore } from '../../lib/guard/core-contract';
+import { CORE_FACTORY_KEY, CORE_SCRIPT_PATH, type CoreFactory, type CoreHost, type GuardCore } from '../../lib/guard/core-contract';
 
 const RUNNING_KEY = '__sentinelaBnmpRunning';
 
@@ -34,9 +34,9 @@ export default defineContentScript({
     const signal = ctx.signal;
     let core: GuardCore | undefined;
     let loading: Promise<GuardCore> | undefined;
-    const failOpen = (error: unknown) => {
+    const failOpen: CoreHost['failOpen'] = (error, notice) => {
       console.error('[Sentinela BNMP]', error);
-      showFailOpenNotice(document);
+      showFailOpenNotice(document, notice);
     };
 
     const loadCore = () =>

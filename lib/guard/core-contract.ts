@@ -5,6 +5,7 @@
  * the always-on bundle stays free of the core's code.
  */
 import type { Judgement, SigningAttempt } from './interceptor';
+import type { NoticeText } from './notice';
 
 export const CORE_FACTORY_KEY = '__sentinelaBnmpCoreFactory';
 export const CORE_SCRIPT_PATH = '/guard-core.js';
@@ -12,8 +13,8 @@ export const CORE_SCRIPT_PATH = '/guard-core.js';
 export interface CoreHost {
   window: Window & typeof globalThis;
   signal: AbortSignal;
-  /** Tell the person Sentinela failed and the page's action went through unchecked. */
-  failOpen(error: unknown): void;
+  /** Tell the person Sentinela failed (by default: the page's action went through unchecked). */
+  failOpen(error: unknown, notice?: NoticeText): void;
 }
 
 export interface GuardCore {

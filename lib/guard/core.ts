@@ -130,7 +130,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
         returnFocusTo: action,
       });
       void recordHistory(verdict, screen, decision === 'proceed' ? 'signed-anyway' : 'cancelled');
-      if (decision === 'proceed') attempt.replay();
+      if (decision === 'proceed') proceed(action, screen, attempt);
     } catch (error) {
       host.failOpen(error);
       void recordHistory(verdict, screen, 'fail-open');
@@ -138,6 +138,34 @@ export function createGuardCore(host: CoreHost): GuardCore {
     } finally {
       dialogOpen = false;
     }
+  };
+
+  /**
+   * "Assinar mesmo assim": run the page's own action once. A single-page app may have re-rendered
+   * the control while the dialog was open; then the twin control — same label, same documents —
+   * is used, and when there is none the person is told to click again rather than losing the
+   * signature silently.
+   */
+  const proceed = (action: Element, screen: SigningScreen, attempt: SigningAttempt) => {
+    if (attempt.replay()) return;
+    const twin = twinOf(action, screen);
+    if (twin && attempt.replayAt(twin)) return;
+    host.failOpen(new Error('the signing control left the page while the warning was open'), {
+      title: 'Sentinela BNMP: assinatura não enviada',
+      text: 'A tela do SAJ mudou enquanto o aviso estava aberto e o botão clicado já não existe. Clique em “Assinar” de novo.',
+    });
+  };
+
+  const twinOf = (action: Element, screen: SigningScreen): Element | null => {
+    const label = labelOf(action);
+    const wanted = screen.documents.map((d) => d.label).join('\n');
+    const candidates = doc.querySelectorAll(action.localName);
+    for (let i = 0; i < candidates.length && i < DESCRIBE_SCAN_LIMIT; i++) {
+      const el = candidates[i]!;
+      if (labelOf(el) !== label || !isSigningAction(el, selectors())) continue;
+      if (documentsForAction(el, selectors()).map((d) => d.label).join('\n') === wanted) return el;
+    }
+    return null;
   };
 
   /** Synchronous: the verdict for this action, and what to do with the attempt. */

@@ -23,8 +23,13 @@ export interface SigningAttempt {
   /** For submit attempts: the form and its submitter (null for implicit submission without a button). */
   form?: HTMLFormElement;
   submitter?: HTMLElement | null;
-  /** Re-runs the original action once; later calls do nothing. */
-  replay(): void;
+  /**
+   * Re-runs the original action once; later calls do nothing. False when it could not: the control
+   * (or form) left the page meanwhile, as single-page apps re-render under an open dialog.
+   */
+  replay(): boolean;
+  /** Re-runs the action on another element (the re-rendered twin of the original control). */
+  replayAt(element: Element): boolean;
 }
 
 /** 'hold' stops the event; the judge then owns the attempt and decides later whether to replay it. */
@@ -53,12 +58,17 @@ export function installInterceptor(win: Window & typeof globalThis, judge: Judge
     }
   };
 
-  const once = (run: () => void) => {
+  /** One replay per attempt, whichever of replay()/replayAt() comes first. */
+  const once = <A extends unknown[]>(run: (...args: A) => boolean) => {
     let done = false;
-    return () => {
-      if (done) return;
-      done = true;
-      withBypass(run);
+    return (...args: A): boolean => {
+      if (done) return false;
+      let ran = false;
+      withBypass(() => {
+        ran = run(...args);
+      });
+      done = ran;
+      return ran;
     };
   };
 
@@ -99,12 +109,14 @@ export function installInterceptor(win: Window & typeof globalThis, judge: Judge
       button: 0,
       buttons: 0,
     };
-    const replay = once(() => {
-      if (!target.isConnected) return;
+    const click = once((at: Element) => {
+      if (!at.isConnected) return false;
       // dispatchEvent of a click runs activation behaviour too (submit buttons submit, links navigate).
-      target.dispatchEvent(new win.MouseEvent('click', init));
+      at.dispatchEvent(new win.MouseEvent('click', init));
+      return true;
     });
-    if (judgeSafely({ kind: 'click', path, replay }) === 'hold') stop(event);
+    const attempt = { kind: 'click' as const, path, replay: () => click(target), replayAt: click };
+    if (judgeSafely(attempt) === 'hold') stop(event);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -113,12 +125,13 @@ export function installInterceptor(win: Window & typeof globalThis, judge: Judge
     const target = path[0];
     if (!(target instanceof win.Element) || activatesNatively(target)) return;
     const init: KeyboardEventInit = { bubbles: true, cancelable: true, composed: true, key: event.key, code: event.code, view: win };
-    const replay = once(() => {
-      if (!target.isConnected) return;
-      target.dispatchEvent(new win.KeyboardEvent('keydown', init));
-      target.dispatchEvent(new win.KeyboardEvent('keyup', init));
+    const press = once((at: Element) => {
+      if (!at.isConnected) return false;
+      at.dispatchEvent(new win.KeyboardEvent('keydown', init));
+      at.dispatchEvent(new win.KeyboardEvent('keyup', init));
+      return true;
     });
-    if (judgeSafely({ kind: 'key', path, replay }) === 'hold') {
+    if (judgeSafely({ kind: 'key', path, replay: () => press(target), replayAt: press }) === 'hold') {
       heldKey = { key: event.key, target };
       stop(event);
     }
@@ -138,11 +151,15 @@ export function installInterceptor(win: Window & typeof globalThis, judge: Judge
     if (!(form instanceof win.HTMLFormElement)) return;
     const submitter = event.submitter;
     const path = submitter ? [submitter, ...event.composedPath()] : event.composedPath();
-    const replay = once(() => {
-      if (!form.isConnected) return;
-      form.requestSubmit(submitter && submitter.isConnected ? submitter : undefined);
+    const submit = once((at: Element | null) => {
+      const target = at instanceof win.HTMLFormElement ? at : form;
+      if (!target.isConnected) return false;
+      const button = at && at !== target ? at : submitter;
+      target.requestSubmit(button && button.isConnected && (button as HTMLButtonElement).form === target ? (button as HTMLElement) : undefined);
+      return true;
     });
-    if (judgeSafely({ kind: 'submit', path, form, submitter, replay }) === 'hold') stop(event);
+    const attempt = { kind: 'submit' as const, path, form, submitter, replay: () => submit(null), replayAt: (at: Element) => submit(at) };
+    if (judgeSafely(attempt) === 'hold') stop(event);
   };
 
   const options: AddEventListenerOptions = { capture: true, signal };

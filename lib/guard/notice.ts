@@ -5,7 +5,17 @@
  */
 const NOTICE_MS = 12_000;
 
-export function showFailOpenNotice(doc: Document, detail = 'a assinatura não foi verificada'): void {
+export interface NoticeText {
+  title: string;
+  text: string;
+}
+
+export const FAIL_OPEN_NOTICE: NoticeText = {
+  title: 'Sentinela BNMP teve um erro',
+  text: 'A ação da página seguiu normalmente, mas a assinatura não foi verificada. Confira sua situação no BNMP pelo ícone da extensão.',
+};
+
+export function showFailOpenNotice(doc: Document, notice: NoticeText = FAIL_OPEN_NOTICE): void {
   try {
     doc.querySelector('sentinela-bnmp-notice')?.remove(); // one notice at a time, the latest
     const host = doc.createElement('sentinela-bnmp-notice');
@@ -18,9 +28,9 @@ export function showFailOpenNotice(doc: Document, detail = 'a assinatura não fo
       'font: 14px/1.4 system-ui, sans-serif; background: #fffbeb; color: #78350f; border: 1px solid #f59e0b; border-radius: 8px; padding: 10px 14px; max-width: 360px; box-shadow: 0 4px 16px rgba(0,0,0,.15);',
     );
     const title = doc.createElement('strong');
-    title.textContent = 'Sentinela BNMP teve um erro';
+    title.textContent = notice.title;
     const text = doc.createElement('div');
-    text.textContent = `A ação da página seguiu normalmente, mas ${detail}. Confira sua situação no BNMP pelo ícone da extensão.`;
+    text.textContent = notice.text;
     box.append(title, text);
     root.append(box);
     (doc.body ?? doc.documentElement).append(host);
