@@ -1,27 +1,11 @@
 // Inline icons of the popup and the options page (decorative: the text next to each says the same).
-import type { ReactNode } from 'react';
+
+import { Icon } from '../warning/icons';
 
 export { BlockIcon, WarnIcon, ExternalIcon, GuideIcon, ChevronIcon, PhoneIcon, MailIcon } from '../warning/icons';
 
 type IconProps = { className?: string };
 
-function Icon({ className, children }: { className?: string; children: ReactNode }) {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className={className}
-    >
-      {children}
-    </svg>
-  );
-}
 
 export const CheckIcon = ({ className }: IconProps) => (
   <Icon className={className}>

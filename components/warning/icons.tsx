@@ -1,7 +1,7 @@
 // Inline icons of the warning dialog (decorative: the text next to each says the same).
 import type { ReactNode } from 'react';
 
-function Icon({ className, children }: { className?: string; children: ReactNode }) {
+export function Icon({ className, children }: { className?: string; children: ReactNode }) {
   return (
     <svg
       aria-hidden="true"

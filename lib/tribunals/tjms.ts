@@ -6,6 +6,7 @@ import { DEFAULT_SAJ_MATCHES } from './hosts';
 import { nationalCnjEras } from './cnj-eras';
 import { CNJ_CONTACT } from './contacts';
 import type { Circunscricao, TribunalProfile } from './schema';
+import { NATIONAL_FIXED_HOLIDAYS } from './national-holidays';
 
 // Lei Estadual 1.511/1994 art. 9 [C]; later laws may have created comarcas or moved them. The sede
 // comarca is listed first so a lookup by comarca finds it. The lotação names are [I] DEFAULT DATA:
@@ -82,16 +83,7 @@ export const TJMS: TribunalProfile = {
     // "Feriado Forense" 20/12–06/01, Lei Estadual 3.056/2005 [C] (TJMS Portarias 4/2023, 983/2025).
     recesso: { from: '12-20', to: '01-06' },
     fixedHolidays: [
-      // National (Lei 662/1949, Lei 6.802/1980, Lei 14.759/2023) [C].
-      '01-01',
-      '04-21',
-      '05-01',
-      '09-07',
-      '10-12',
-      '11-02',
-      '11-15',
-      '11-20',
-      '12-25',
+      ...NATIONAL_FIXED_HOLIDAYS,
       // MS: Criação/Divisão do Estado [C] (TJMS Portaria 4/2023).
       '10-11',
       // Judiciary days in every yearly TJMS portaria [C]: Instituição dos Cursos Jurídicos, Dia da Justiça.

@@ -7,6 +7,7 @@
 import { nationalCnjEras } from './cnj-eras';
 import { CNJ_CONTACT } from './contacts';
 import type { TribunalProfile } from './schema';
+import { NATIONAL_FIXED_HOLIDAYS } from './national-holidays';
 
 export const TRE_RJ: TribunalProfile = {
   id: 'tre-rj',
@@ -61,16 +62,7 @@ export const TRE_RJ: TribunalProfile = {
     // [I] Lei 5.010/1966 art. 62, I (federal justice holidays, followed by the Justiça Eleitoral).
     recesso: { from: '12-20', to: '01-06' },
     fixedHolidays: [
-      // National [C].
-      '01-01',
-      '04-21',
-      '05-01',
-      '09-07',
-      '10-12',
-      '11-02',
-      '11-15',
-      '11-20',
-      '12-25',
+      ...NATIONAL_FIXED_HOLIDAYS,
       // RJ: São Jorge (Lei Estadual 5.198/2008) [C]; Zumbi (Lei Estadual 4.007/2002, so 20/11 counts before 2024 too) [C].
       '04-23',
       // [I] Lei 5.010/1966 art. 62, IV–VI: 11/08, 01/11, 08/12.
