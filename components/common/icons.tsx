@@ -6,7 +6,6 @@ export { BlockIcon, WarnIcon, ExternalIcon, GuideIcon, ChevronIcon, PhoneIcon, M
 
 type IconProps = { className?: string };
 
-
 export const CheckIcon = ({ className }: IconProps) => (
   <Icon className={className}>
     <circle cx="12" cy="12" r="10" />
