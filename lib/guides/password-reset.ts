@@ -12,6 +12,7 @@ import { eraAt } from '../tribunals/era';
 import type { CnjEra, TribunalProfile } from '../tribunals/schema';
 import { localToday } from './local-time';
 import { replacePerson } from './person';
+import { sameDatabase } from '../tribunals/database-name';
 
 /** Wrong passwords in a row that lock a CNJ account (CNJ news 07/06/2022). */
 export const LOCKOUT_ATTEMPTS = 5;
@@ -79,18 +80,7 @@ export function formatIsoDate(isoDate: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
 }
 
-/** SAJ database names as people write them: "SAJ-Campo Grande" = "SAJ Campo Grande" = "campo grande". */
-export function sameDatabase(a: string, b: string): boolean {
-  const key = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-      .replace(/^saj\s+/, '');
-  return key(a) !== '' && key(a) === key(b);
-}
+export { sameDatabase };
 
 export type RegistrationState = 'missing' | 'stale' | 'fresh';
 

@@ -15,6 +15,7 @@ import { plantaoAt, requiredPlantaoLotacao, type PlantaoWhy, type RequiredPlanta
 import { wallClock } from '../calendar/wall-clock';
 import * as msg from './messages';
 import type { Reason, RemediationAction, SigningScreen, Verdict } from './types';
+import { databaseKey as nameKey } from '../tribunals/database-name';
 
 export interface ReadinessInput {
   status: { state: 'ok'; file: StatusFile } | { state: 'empty' } | { state: 'unreadable' };
@@ -158,16 +159,7 @@ function checkCnjAccount(ctx: Context, person: Person): Reason | undefined {
 
 // --- SAJ registration ------------------------------------------------------------------------------
 
-/** SAJ database names as pages and people write them: "SAJ-Campo Grande" = "SAJ Campo Grande" = "Campo Grande". */
-const databaseKey = remembered((name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^saj\s+/, ''),
-);
+const databaseKey = remembered(nameKey);
 
 type RegistrationState = { state: 'missing' } | { state: 'fresh' | 'stale'; registeredOn: string };
 

@@ -12,6 +12,7 @@ import { type FieldError, validateStatusFile } from '../profile/parse';
 import { DEFAULT_TRIBUNAL_ID, TRIBUNALS, eraAt, getProfile } from '../tribunals';
 import type { TribunalProfile } from '../tribunals/schema';
 import { fromLocalInput, toLocalInput } from './datetime';
+import { sameDatabase } from '../tribunals/database-name';
 
 type PlantaoKind = (typeof PLANTAO_KINDS)[number];
 
@@ -233,18 +234,7 @@ export function checkDraft(file: StatusFile, draft: PersonDraft): DraftCheck {
   return { ok: false, errors: byPath };
 }
 
-/** SAJ database names as people write them: "SAJ-Campo Grande" = "SAJ Campo Grande" = "campo grande". */
-export function sameDatabase(a: string, b: string): boolean {
-  const key = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()
-      .replace(/^saj\s+/, '');
-  return key(a) !== '' && key(a) === key(b);
-}
+export { sameDatabase };
 
 /** Sets (or, with '', removes) the registration date of `database` in the draft. */
 export function setRegistration(draft: PersonDraft, database: string, registeredOn: string): PersonDraft {
