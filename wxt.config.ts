@@ -1,12 +1,10 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { FIREFOX_ID } from './lib/policy/keys';
 
 // Sentinela BNMP build configuration. Hosts and permissions are kept as narrow as works:
 // the content script runs only on the configured tribunals' SAJ hosts (see lib/tribunals).
 // Every permission and host is explained in docs/permissions.md.
-
-/** Firefox add-on id (docs/deploy.md). */
-export const FIREFOX_ID = 'sentinela-bnmp@sentinela.bnmp';
 
 export default defineConfig({
   // Parallel builds (several people or agents in one tree) each pass their own SENTINELA_OUT_DIR.

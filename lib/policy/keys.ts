@@ -14,3 +14,6 @@ export const HOSTS_SCRIPT_ID = 'sentinela-saj-hosts';
 
 /** Where WXT writes entrypoints/sentinela.content (the same file the manifest declares). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/sentinela.js';
+
+/** Firefox add-on id (manifest browser_specific_settings.gecko.id): what IT names in policies.json. */
+export const FIREFOX_ID = 'sentinela-bnmp@sentinela.bnmp';

@@ -84,3 +84,19 @@ export function chromeManagedSchema(): { type: 'object'; properties: Record<Poli
     >,
   };
 }
+
+/**
+ * What Chrome would refuse in `value` under `schema`: type and structure only (Chrome lets unknown
+ * keys through). Used by the tests to check the policies in docs/deploy.md.
+ */
+export function chromeTypeErrors(schema: ChromeSchema, value: unknown, path = ''): string[] {
+  const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+  const fits = schema.type === 'integer' ? Number.isInteger(value) : schema.type === kind;
+  if (!fits) return [`${path || '(raiz)'}: esperado ${schema.type}, recebido ${kind}`];
+  if (Array.isArray(value)) return value.flatMap((item, i) => chromeTypeErrors(schema.items!, item, `${path}[${i}]`));
+  if (kind !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => {
+    const childSchema = schema.properties?.[key] ?? schema.additionalProperties;
+    return childSchema ? chromeTypeErrors(childSchema, child, path ? `${path}.${key}` : key) : [];
+  });
+}

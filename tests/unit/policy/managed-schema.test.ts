@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromeManagedSchema, type ChromeSchema } from '../../../lib/policy/managed-schema';
+import { chromeManagedSchema, chromeTypeErrors, type ChromeSchema } from '../../../lib/policy/managed-schema';
 import { POLICY_KEYS } from '../../../lib/policy/schema';
 import { TribunalProfile } from '../../../lib/tribunals/schema';
 
@@ -23,20 +23,6 @@ function dialectErrors(node: ChromeSchema, path: string): string[] {
   if (node.items) errors.push(...dialectErrors(node.items, `${path}[]`));
   if ((node.type === 'array') !== !!node.items) errors.push(`${path}: arrays and only arrays have items`);
   return errors;
-}
-
-/** Which value Chrome would refuse (type and structure only; unknown keys are let through). */
-function chromeTypeErrors(schema: ChromeSchema, value: unknown, path = ''): string[] {
-  const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-  const fits =
-    schema.type === 'integer' ? Number.isInteger(value) : schema.type === 'object' ? kind === 'object' : schema.type === kind;
-  if (!fits) return [`${path || '(raiz)'}: esperado ${schema.type}, recebido ${kind}`];
-  if (Array.isArray(value)) return value.flatMap((item, i) => chromeTypeErrors(schema.items!, item, `${path}[${i}]`));
-  if (kind !== 'object') return [];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => {
-    const childSchema = schema.properties?.[key] ?? schema.additionalProperties;
-    return childSchema ? chromeTypeErrors(childSchema, child, path ? `${path}.${key}` : key) : [];
-  });
 }
 
 describe('public/managed-schema.json (Chrome/Edge storage.managed_schema)', () => {
