@@ -33,11 +33,12 @@ export default defineConfig({
     // one host at a time, with the browser's own prompt. Nothing is granted at install.
     optional_host_permissions: ['*://*/*'],
     // The guard core is imported by the content script on demand (see entrypoints/sentinela.content),
-    // also on hosts added at run time; these matches cannot change at run time, hence every host.
-    // Chrome's dynamic URL keeps pages from probing for the file (Firefox's URLs are per-install already).
+    // and the warning dialog by the core when it has something to say (entrypoints/warning-ui.ts);
+    // also on hosts added at run time. These matches cannot change at run time, hence every host.
+    // Chrome's dynamic URL keeps pages from probing for the files (Firefox's URLs are per-install already).
     web_accessible_resources: [
       {
-        resources: ['guard-core.js'],
+        resources: ['guard-core.js', 'warning-ui.js'],
         matches: ['*://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
