@@ -9,6 +9,9 @@ import type { NoticeText } from './notice';
 
 export const CORE_FACTORY_KEY = '__sentinelaBnmpCoreFactory';
 export const CORE_SCRIPT_PATH = '/guard-core.js';
+/** The warning dialog, loaded by the core only when a verdict is warn or block. */
+export const WARNING_UI_KEY = '__sentinelaBnmpWarningUi';
+export const WARNING_UI_PATH = '/warning-ui.js';
 
 export interface CoreHost {
   window: Window & typeof globalThis;

@@ -10,11 +10,11 @@
  */
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import type { CoreHost, FrameDescription, GuardCore } from './core-contract';
+import { WARNING_UI_KEY, WARNING_UI_PATH, type CoreHost, type FrameDescription, type GuardCore } from './core-contract';
 import type { SigningAttempt, Judgement } from './interceptor';
 import { createBanner, bannerContent } from './banner';
 import { warningProps } from './warning-props';
-import { mountWarning } from './warning-mount';
+import type { mountWarning } from './warning-mount';
 import { CLICKABLE, findSigningAction, isSigningAction } from '../saj/signing-action';
 import { documentsForAction } from '../saj/documents';
 import { labelOf, safeQuery } from '../saj/text';
@@ -75,6 +75,15 @@ export function createGuardCore(host: CoreHost): GuardCore {
   const evaluate = (screen: SigningScreen): Verdict =>
     evaluateReadiness({ status, screen, profile: profileFor(screen), now: new Date() });
 
+  /** React and the dialog load on first need; the banner's appearance starts the load early. */
+  let warningUi: Promise<typeof mountWarning> | undefined;
+  const loadWarningUi = () =>
+    (warningUi ??= import(/* @vite-ignore */ browser.runtime.getURL(WARNING_UI_PATH)).then(() => {
+      const mount = (globalThis as Record<string, unknown>)[WARNING_UI_KEY] as typeof mountWarning | undefined;
+      if (!mount) throw new Error('warning UI did not register');
+      return mount;
+    }));
+
   const refreshBanner = () => {
     if (!tracked) return;
     if (!tracked.action.isConnected) {
@@ -84,8 +93,10 @@ export function createGuardCore(host: CoreHost): GuardCore {
     }
     const screen = { ...readSigningScreen(tracked.action, selectors()), documents: tracked.documents };
     const content = bannerContent(evaluate(screen));
-    if (content) banner.show(content);
-    else banner.hide();
+    if (content) {
+      banner.show(content);
+      loadWarningUi().catch(() => undefined); // a click will likely follow: have the dialog ready
+    } else banner.hide();
   };
 
   const ready = browser.storage.local.get(STATUS_KEY).then(
@@ -126,7 +137,8 @@ export function createGuardCore(host: CoreHost): GuardCore {
   const warn = async (verdict: Verdict, screen: SigningScreen, action: Element, attempt: SigningAttempt) => {
     dialogOpen = true;
     try {
-      const decision = await mountWarning(action.ownerDocument, warningProps(verdict, profileFor(screen), new Date()), {
+      const mount = await loadWarningUi();
+      const decision = await mount(action.ownerDocument, warningProps(verdict, profileFor(screen), new Date()), {
         returnFocusTo: action,
       });
       void recordHistory(verdict, screen, decision === 'proceed' ? 'signed-anyway' : 'cancelled');
