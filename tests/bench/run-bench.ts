@@ -121,7 +121,7 @@ async function bannerLatency(context: BrowserContext, page?: Page) {
 }
 
 function bundleSizes() {
-  const files = ['content-scripts/sentinela.js', 'guard-core.js', 'background.js'];
+  const files = ['content-scripts/sentinela.js', 'guard-core.js', 'warning-ui.js', 'background.js'];
   return files.map((file) => {
     const path = join(EXTENSION_DIR, file);
     const raw = statSync(path).size;
@@ -129,6 +129,13 @@ function bundleSizes() {
     return { file, raw, gzip };
   });
 }
+
+const LOADED: Record<string, string> = {
+  'content-scripts/sentinela.js': 'every page of a guarded host',
+  'guard-core.js': 'once a page shows something like a signing action',
+  'warning-ui.js': 'once a verdict is warn or block (banner shown, or a stopped click)',
+  'background.js': 'service worker',
+};
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -180,7 +187,7 @@ The decision-time clicks signed ${decisions.signed} document(s) through the page
 
 | file | raw | gzip | loaded |
 |---|---|---|---|
-${sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} | ${kb(s.gzip)} | ${s.file.startsWith('content') ? 'every page of a guarded host' : s.file === 'guard-core.js' ? 'only once a page shows something like a signing action' : 'service worker'} |`).join('\n')}
+${sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} | ${kb(s.gzip)} | ${LOADED[s.file]} |`).join('\n')}
 
 ## How the content script stays cheap
 
