@@ -9,7 +9,6 @@
  *     proportional to what the page added (nothing at all while the tracked screen stays on display).
  */
 import { browser } from 'wxt/browser';
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import { WARNING_UI_KEY, WARNING_UI_PATH, type CoreHost, type FrameDescription, type GuardCore } from './core-contract';
 import type { SigningAttempt, Judgement } from './interceptor';
 import { createBanner, bannerContent } from './banner';
@@ -25,7 +24,8 @@ import type { SigningScreen, Verdict } from '../readiness/types';
 import { interpretStoredStatus, type LoadedStatus } from '../profile/storage-interpret';
 import { appendHistory, type WarningHistoryEntry } from '../profile/storage';
 import { findPersonForScreen } from '../profile/people';
-import { TRIBUNALS, DEFAULT_TRIBUNAL_ID } from '../tribunals';
+import { createPolicyCache } from '../policy/cache';
+import { guardEnabledFor, managedPersonValues, profileForUrl, profileOf } from '../policy/effective';
 import type { TribunalProfile } from '../tribunals/schema';
 import type { SeenDocument } from '../readiness/types';
 
@@ -36,13 +36,6 @@ const OWN_UI_PREFIX = 'sentinela-bnmp-';
 const DESCRIBE_SCAN_LIMIT = 5000;
 const DESCRIBE_ACTIONS_MAX = 20;
 const CANDIDATES = 'button,input[type=submit],input[type=button],input[type=image],a,[role=button]';
-
-function hostProfile(url: string): TribunalProfile {
-  for (const profile of Object.values(TRIBUNALS)) {
-    if (profile.sajHosts.some((pattern) => new MatchPattern(pattern).includes(url))) return profile;
-  }
-  return TRIBUNALS[DEFAULT_TRIBUNAL_ID]!;
-}
 
 type ReadyStatus = ReadinessInput['status'];
 
@@ -55,7 +48,9 @@ function toEngineStatus(loaded: LoadedStatus): ReadyStatus {
 export function createGuardCore(host: CoreHost): GuardCore {
   const { window: win, signal } = host;
   const doc = win.document;
-  const defaultProfile = hostProfile(win.location.href);
+  // IT's policy (storage.managed): profiles with overrides, the guard switch. In memory, like the status.
+  const policy = createPolicyCache({ signal });
+  let defaultProfile = profileForUrl(policy.current(), win.location.href);
   let status: ReadyStatus = { state: 'empty' };
   let statusLoaded = false;
   let dialogOpen = false;
@@ -68,8 +63,11 @@ export function createGuardCore(host: CoreHost): GuardCore {
   const profileFor = (screen: SigningScreen): TribunalProfile => {
     if (status.state !== 'ok') return defaultProfile;
     const person = findPersonForScreen(status.file, screen.user);
-    return (person && TRIBUNALS[person.tribunal]) || defaultProfile;
+    if (!person) return defaultProfile;
+    return profileOf(policy.current(), managedPersonValues(policy.current()).tribunal ?? person.tribunal);
   };
+  /** Off when IT switched the guard off (policy `guardEnabled`, or the profile's `rules.guardEnabled`). */
+  const guardOn = (profile: TribunalProfile) => guardEnabledFor(policy.current(), profile);
   const selectors = () => defaultProfile.selectors;
 
   const evaluate = (screen: SigningScreen): Verdict =>
@@ -92,32 +90,38 @@ export function createGuardCore(host: CoreHost): GuardCore {
       return;
     }
     const screen = { ...readSigningScreen(tracked.action, selectors()), documents: tracked.documents };
-    const content = bannerContent(evaluate(screen));
+    const content = guardOn(profileFor(screen)) ? bannerContent(evaluate(screen)) : undefined;
     if (content) {
       banner.show(content);
       loadWarningUi().catch(() => undefined); // a click will likely follow: have the dialog ready
     } else banner.hide();
   };
 
-  const ready = browser.storage.local.get(STATUS_KEY).then(
+  const statusRead = browser.storage.local.get(STATUS_KEY).then(
     (values) => {
       status = toEngineStatus(interpretStoredStatus(values[STATUS_KEY]));
-      statusLoaded = true;
-      refreshBanner();
     },
     (error) => {
       // Unreadable storage behaves as "status unknown"; the engine says so.
       status = { state: 'unreadable' };
-      statusLoaded = true;
       host.failOpen(error);
     },
   );
+  // Decide only once both are known; policy.ready never rejects (no policy = defaults).
+  const ready = Promise.all([statusRead, policy.ready]).then(() => {
+    defaultProfile = profileForUrl(policy.current(), win.location.href);
+    statusLoaded = true;
+    refreshBanner();
+  });
+  policy.subscribe((current) => {
+    defaultProfile = profileForUrl(current, win.location.href);
+    if (statusLoaded) refreshBanner();
+  });
 
   const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(STATUS_KEY in changes)) return;
     status = toEngineStatus(interpretStoredStatus(changes[STATUS_KEY]!.newValue));
-    statusLoaded = true;
-    refreshBanner();
+    if (statusLoaded) refreshBanner();
   };
   browser.storage.onChanged.addListener(onStorageChange);
   signal.addEventListener('abort', () => {
@@ -184,6 +188,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
   const decide = (action: Element, attempt: SigningAttempt): Judgement => {
     const screen = readSigningScreen(action, selectors());
     if (!screen.documents.some((d) => d.bnmp)) return 'pass';
+    if (!guardOn(profileFor(screen))) return 'pass'; // switched off by IT
     const verdict = evaluate(screen);
     lastDecision = {
       at: new Date().toISOString(),
