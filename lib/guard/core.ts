@@ -70,8 +70,8 @@ export function createGuardCore(host: CoreHost): GuardCore {
   const guardOn = (profile: TribunalProfile) => guardEnabledFor(policy.current(), profile);
   const selectors = () => defaultProfile.selectors;
 
-  const evaluate = (screen: SigningScreen): Verdict =>
-    evaluateReadiness({ status, screen, profile: profileFor(screen), now: new Date() });
+  const evaluate = (screen: SigningScreen, profile = profileFor(screen)): Verdict =>
+    evaluateReadiness({ status, screen, profile, now: new Date() });
 
   /** React and the dialog load on first need; the banner's appearance starts the load early. */
   let warningUi: Promise<typeof mountWarning> | undefined;
@@ -90,7 +90,8 @@ export function createGuardCore(host: CoreHost): GuardCore {
       return;
     }
     const screen = { ...readSigningScreen(tracked.action, selectors()), documents: tracked.documents };
-    const content = guardOn(profileFor(screen)) ? bannerContent(evaluate(screen)) : undefined;
+    const profile = profileFor(screen);
+    const content = guardOn(profile) ? bannerContent(evaluate(screen, profile)) : undefined;
     if (content) {
       banner.show(content);
       loadWarningUi().catch(() => undefined); // a click will likely follow: have the dialog ready
@@ -188,8 +189,9 @@ export function createGuardCore(host: CoreHost): GuardCore {
   const decide = (action: Element, attempt: SigningAttempt): Judgement => {
     const screen = readSigningScreen(action, selectors());
     if (!screen.documents.some((d) => d.bnmp)) return 'pass';
-    if (!guardOn(profileFor(screen))) return 'pass'; // switched off by IT
-    const verdict = evaluate(screen);
+    const profile = profileFor(screen);
+    if (!guardOn(profile)) return 'pass'; // switched off by IT
+    const verdict = evaluate(screen, profile);
     lastDecision = {
       at: new Date().toISOString(),
       level: verdict.level,
