@@ -1,12 +1,16 @@
 /**
  * Background wiring of the reminders (decisions in ./reminders.ts): recompute on start, on every
- * status change and on alarms; show the badge; store the result for the popup.
+ * status change, on every change of IT's policy (a tribunal, a review interval or a plantão table
+ * it sets) and on alarms; show the badge; store the result for the popup.
  *
  * Degrades without the "alarms" permission: the badge is still right after every start and every
  * status change, it just does not move on its own at midnight before a plantão.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { profileFor } from '../guides/person';
+import { createPolicyCache, readPolicy, type PolicyCache } from '../policy/cache';
+import type { EffectivePolicy } from '../policy/effective';
 import { loadStatus, statusItem } from '../profile/storage';
 import { computeReminders, type Reminders } from './reminders';
 
@@ -40,9 +44,10 @@ function alarmsApi(): Alarms | undefined {
   return (browser as unknown as { alarms?: Alarms }).alarms;
 }
 
-export async function refreshReminders(now = new Date()): Promise<Reminders> {
-  const loaded = await loadStatus();
-  const reminders = computeReminders(loaded.state === 'ok' ? loaded.file : undefined, now);
+/** Recomputes with each person's profile as IT's policy leaves it (read now unless given). */
+export async function refreshReminders(now = new Date(), policy?: EffectivePolicy): Promise<Reminders> {
+  const [loaded, effective] = await Promise.all([loadStatus(), policy ?? readPolicy()]);
+  const reminders = computeReminders(loaded.state === 'ok' ? loaded.file : undefined, now, (person) => profileFor(person, effective));
   await remindersItem.setValue(reminders);
   const badge = badgeApi();
   if (badge) {
@@ -59,7 +64,7 @@ export async function refreshReminders(now = new Date()): Promise<Reminders> {
   return reminders;
 }
 
-export function setUpReminders(): void {
+export function setUpReminders(policy: PolicyCache = createPolicyCache()): void {
   let running: Promise<unknown> = Promise.resolve();
   // One refresh at a time, in order: a status saved twice quickly must end with the second answer.
   const refresh = () => {
@@ -67,6 +72,7 @@ export function setUpReminders(): void {
   };
 
   statusItem.watch(refresh);
+  policy.subscribe(refresh);
   const alarms = alarmsApi();
   if (alarms) {
     alarms.create(PERIODIC_ALARM, { periodInMinutes: PERIOD_MINUTES });

@@ -1,9 +1,10 @@
 /**
  * Whose guide this is: the guides show one recorded person at a time (the browser's "eu" by
- * default), and read that person's tribunal profile. Pure.
+ * default), and read that person's tribunal profile as IT's policy leaves it. Pure.
  */
+import { EMPTY_POLICY, profileOf, withManagedValues, type EffectivePolicy } from '../policy/effective';
 import type { Person, StatusFile } from '../profile/schema';
-import { DEFAULT_TRIBUNAL_ID, getProfile } from '../tribunals';
+import { TRIBUNALS } from '../tribunals';
 import type { TribunalProfile } from '../tribunals/schema';
 
 /**
@@ -16,9 +17,20 @@ export function choosePerson(file: StatusFile | undefined, requestedId?: string 
   return byId(requestedId) ?? byId(file.meId) ?? (file.people.length === 1 ? file.people[0] : undefined);
 }
 
-/** The tribunal profile of the person, or the default tribunal's when nobody is chosen. */
-export function profileFor(person: Person | undefined): TribunalProfile {
-  return getProfile(person?.tribunal ?? DEFAULT_TRIBUNAL_ID);
+/** The tribunal id a stored value means ("TJMS" and "tjms" alike); unknown values are kept as they are. */
+export function tribunalIdOf(tribunal: string): string {
+  const key = tribunal.trim().toLowerCase();
+  const found = Object.values(TRIBUNALS).find((p) => p.id === key || p.shortName.toLowerCase() === key);
+  return found?.id ?? tribunal;
+}
+
+/**
+ * The person's tribunal profile with IT's overrides (a tribunal IT fixed wins over the stored one);
+ * nobody chosen, or a tribunal Sentinela does not know: the installation's tribunal.
+ */
+export function profileFor(person: Person | undefined, effective: EffectivePolicy = EMPTY_POLICY): TribunalProfile {
+  const tribunal = person ? withManagedValues(effective, person).tribunal : undefined;
+  return profileOf(effective, tribunal === undefined ? undefined : tribunalIdOf(tribunal));
 }
 
 /** A copy of the file with one person changed; the file's `updatedAt` moves to `now`. */

@@ -9,10 +9,14 @@ import { PLANTAO_KINDS } from '../profile/schema';
 import { cpfDigits, cpfError, formatCpf } from '../profile/cpf';
 import { newPersonId, upsertPerson } from '../profile/people';
 import { type FieldError, validateStatusFile } from '../profile/parse';
-import { DEFAULT_TRIBUNAL_ID, TRIBUNALS, eraAt, getProfile } from '../tribunals';
+import { EMPTY_POLICY, profileOf as effectiveProfileOf, withManagedValues, type EffectivePolicy } from '../policy/effective';
+import { tribunalIdOf } from '../guides/person';
+import { DEFAULT_TRIBUNAL_ID, eraAt } from '../tribunals';
 import type { TribunalProfile } from '../tribunals/schema';
 import { fromLocalInput, toLocalInput } from './datetime';
 import { sameDatabase } from '../tribunals/database-name';
+
+export { tribunalIdOf };
 
 type PlantaoKind = (typeof PLANTAO_KINDS)[number];
 
@@ -66,19 +70,16 @@ let keys = 0;
 /** React keys for rows; never stored. */
 export const rowKey = (): string => `row-${++keys}`;
 
-/** The tribunal id a stored value means ("TJMS" and "tjms" alike); unknown values are kept as they are. */
-export function tribunalIdOf(tribunal: string): string {
-  const key = tribunal.trim().toLowerCase();
-  const found = Object.values(TRIBUNALS).find((p) => p.id === key || p.shortName.toLowerCase() === key);
-  return found?.id ?? tribunal;
+/** The profile of a tribunal (stored value or id) with IT's overrides; unknown: the installation's tribunal. */
+export function profileOf(tribunal: string, effective: EffectivePolicy = EMPTY_POLICY): TribunalProfile {
+  return effectiveProfileOf(effective, tribunalIdOf(tribunal));
 }
 
-export function profileOf(tribunal: string): TribunalProfile {
-  return getProfile(tribunalIdOf(tribunal));
-}
-
-/** A new person: nothing assumed but the default tribunal and the CNJ system of today's era. */
-export function blankDraft(now: Date = new Date(), tribunal: string = DEFAULT_TRIBUNAL_ID): PersonDraft {
+/**
+ * A new person: nothing assumed but the tribunal (the installation's, which IT may set) and the
+ * CNJ system of today's era.
+ */
+export function blankDraft(now: Date = new Date(), tribunal: string = DEFAULT_TRIBUNAL_ID, effective: EffectivePolicy = EMPTY_POLICY): PersonDraft {
   return {
     id: newPersonId(),
     name: '',
@@ -86,7 +87,7 @@ export function blankDraft(now: Date = new Date(), tribunal: string = DEFAULT_TR
     cpf: '',
     cargo: '',
     tribunal,
-    cnjAccount: { system: eraAt(profileOf(tribunal), now).accountSystem, status: 'nao_solicitado', requestedOn: '', confirmedOn: '', lastPasswordChangeOn: '' },
+    cnjAccount: { system: eraAt(profileOf(tribunal, effective), now).accountSystem, status: 'nao_solicitado', requestedOn: '', confirmedOn: '', lastPasswordChangeOn: '' },
     sajRegistrations: [],
     lotacoes: [],
     plantoes: [],
@@ -102,8 +103,10 @@ export function blankPlantao(): PlantaoDraft {
   return { key: rowKey(), start: '', end: '', comarca: '' };
 }
 
-export function personToDraft(person: Person): PersonDraft {
-  const timeZone = profileOf(person.tribunal).timeZone;
+/** The form's copy of a stored person; a tribunal IT fixed replaces the stored one. */
+export function personToDraft(stored: Person, effective: EffectivePolicy = EMPTY_POLICY): PersonDraft {
+  const person = withManagedValues(effective, stored);
+  const timeZone = profileOf(person.tribunal, effective).timeZone;
   const a = person.cnjAccount;
   return {
     id: person.id,
@@ -150,9 +153,10 @@ function optional<K extends string>(key: K, value: string): { [P in K]?: string 
  * The stored shape of a draft (not yet validated), and the errors found before the schema could
  * judge: a CPF or a date-time the schema would only call "invalid format".
  */
-export function draftToPerson(draft: PersonDraft): { person: Person; errors: FieldError[] } {
+export function draftToPerson(draft: PersonDraft, effective: EffectivePolicy = EMPTY_POLICY): { person: Person; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const timeZone = profileOf(draft.tribunal).timeZone;
+  // The same clock personToDraft used, so an untouched plantão comes back unchanged.
+  const timeZone = profileOf(draft.tribunal, effective).timeZone;
 
   let cpf: { cpf?: string } = {};
   if (draft.cpf.trim() !== '') {
@@ -213,8 +217,8 @@ export type DraftCheck = { ok: true; person: Person; file: StatusFile } | { ok: 
  * what the form shows is what storage would say. Errors are keyed by path inside the person; errors
  * about the file as a whole go under ''.
  */
-export function checkDraft(file: StatusFile, draft: PersonDraft): DraftCheck {
-  const { person, errors: early } = draftToPerson(draft);
+export function checkDraft(file: StatusFile, draft: PersonDraft, effective: EffectivePolicy = EMPTY_POLICY): DraftCheck {
+  const { person, errors: early } = draftToPerson(draft, effective);
   const next = upsertPerson(file, person);
   const index = next.people.findIndex((p) => p.id === person.id);
   const checked = validateStatusFile(next);

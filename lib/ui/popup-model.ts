@@ -9,9 +9,9 @@ import { evaluateReadiness } from '../readiness/engine';
 import { GLANCE_DOCUMENT } from '../readiness/summary';
 import type { Verdict } from '../readiness/types';
 import type { FrameDescription } from '../guard/core-contract';
-import { getProfile, isKnownTribunal } from '../tribunals';
+import { profileFor } from '../guides/person';
+import { EMPTY_POLICY, profileOf, type EffectivePolicy } from '../policy/effective';
 import type { TribunalProfile } from '../tribunals/schema';
-import { profileOf } from './person-draft';
 
 /** What the content script of the active tab answered, or why there is nothing. */
 export type TabInfo = { state: 'loading' } | { state: 'not-saj' } | { state: 'saj'; frame: FrameDescription };
@@ -30,10 +30,22 @@ export function personForPopup(file: StatusFile, options: { pickedId?: string; s
   return me ?? (file.people.length === 1 ? file.people[0] : undefined);
 }
 
-/** The tribunal profile for a SAJ tab: the person's tribunal, else the one the guard matched by host. */
-export function tabProfile(frame: FrameDescription, person: Person | undefined): TribunalProfile {
-  if (person) return profileOf(person.tribunal);
-  return getProfile(frame.profileId && isKnownTribunal(frame.profileId) ? frame.profileId : 'tjms');
+/**
+ * The tribunal profile for a SAJ tab, with IT's overrides: the person's tribunal (or the one IT
+ * fixed), else the one the guard matched by host, else the installation's.
+ */
+export function tabProfile(frame: FrameDescription, person: Person | undefined, effective: EffectivePolicy = EMPTY_POLICY): TribunalProfile {
+  if (person) return profileFor(person, effective);
+  return profileOf(effective, frame.profileId);
+}
+
+/**
+ * The profile the popup is about: the person's; with nobody, the SAJ tab's; with no SAJ tab
+ * either, the installation's tribunal.
+ */
+export function popupProfile(person: Person | undefined, frame: FrameDescription | undefined, effective: EffectivePolicy = EMPTY_POLICY): TribunalProfile {
+  if (person) return profileFor(person, effective);
+  return frame ? tabProfile(frame, undefined, effective) : profileOf(effective, undefined);
 }
 
 /**

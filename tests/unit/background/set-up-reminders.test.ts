@@ -3,6 +3,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { NEXT_CHANGE_ALARM, PERIODIC_ALARM, refreshReminders, remindersItem, setUpReminders } from '../../../lib/background/set-up-reminders';
 import { BADGE_COLORS } from '../../../lib/background/reminders';
 import { cg, fileOf, person } from '../guides/builders';
+import { POLICY_SEAM_KEY } from '../../../lib/policy/keys';
+import { resolvePolicy } from '../../../lib/policy/effective';
+import { createPolicyCache } from '../../../lib/policy/cache';
 
 const SHIFT = { start: '2026-11-24T19:00:00-04:00', end: '2026-11-25T12:00:00-04:00', comarca: 'Três Lagoas' };
 
@@ -75,5 +78,36 @@ describe('setUpReminders wiring', () => {
     } finally {
       Object.defineProperty(fakeBrowser, 'alarms', { value: saved, configurable: true, writable: true });
     }
+  });
+});
+
+describe('IT\'s policy', () => {
+  // Reviewed on 01/06/2026: due every 6 months by the TJMS profile, every 3 by IT's override.
+  const reviewedInJune = () => fileOf(person({ lastReviewOn: '2026-06-01' }));
+  const shorterInterval = { profiles: { tjms: { reviewIntervalMonths: 3 } } };
+
+  it('reads each person\'s profile with IT\'s overrides', async () => {
+    await fakeBrowser.storage.local.set({ status: reviewedInJune() });
+    expect((await refreshReminders(cg('2026-10-15T09:00'))).notices).toEqual([]);
+    await fakeBrowser.storage.local.set({ [POLICY_SEAM_KEY]: shorterInterval });
+    const r = await refreshReminders(cg('2026-10-15T09:00'));
+    expect(r.notices.map((n) => n.kind)).toEqual(['review-overdue']);
+    expect(r.notices[0]?.message).toContain('a cada 3 meses');
+  });
+
+  it('takes the policy it is given over the stored one', async () => {
+    await fakeBrowser.storage.local.set({ status: reviewedInJune() });
+    const r = await refreshReminders(cg('2026-10-15T09:00'), resolvePolicy(shorterInterval, 'managed'));
+    expect(r.notices.map((n) => n.kind)).toEqual(['review-overdue']);
+  });
+
+  it('recomputes as soon as IT changes the policy', async () => {
+    vi.useFakeTimers({ now: cg('2026-10-15T09:00'), toFake: ['Date'] });
+    await fakeBrowser.storage.local.set({ status: reviewedInJune() });
+    setUpReminders(createPolicyCache());
+    await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    await fakeBrowser.storage.local.set({ [POLICY_SEAM_KEY]: shorterInterval });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
   });
 });

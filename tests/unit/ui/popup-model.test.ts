@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameDescription } from '../../../lib/guard/core-contract';
 import { CURRENT_VERSION, FORMAT_ID, type Person, type StatusFile } from '../../../lib/profile/schema';
-import { nextPlantao, personForPopup, tabProfile, tabVerdict } from '../../../lib/ui/popup-model';
+import { nextPlantao, personForPopup, popupProfile, tabProfile, tabVerdict } from '../../../lib/ui/popup-model';
+import { resolvePolicy } from '../../../lib/policy/effective';
 import { TJMS } from '../../../lib/tribunals/tjms';
 import { WORKING_AFTERNOON, lotacao, person } from '../readiness/fixtures';
 
@@ -45,6 +46,30 @@ describe('tabVerdict', () => {
     expect(tabProfile(frame({}), undefined).id).toBe('tjms');
     expect(tabProfile({ ...frame({}), profileId: 'nao-existe' }, undefined).id).toBe('tjms');
     expect(tabProfile(frame({}), { ...ana, tribunal: 'tre-rj' }).id).toBe('tre-rj');
+  });
+
+  it('follows IT\'s policy: its overrides, the tribunal it fixed, the installation\'s tribunal', () => {
+    const overridden = resolvePolicy({ profiles: { tjms: { reviewIntervalMonths: 3 } } }, 'managed');
+    expect(tabProfile(frame({}), ana, overridden).reviewIntervalMonths).toBe(3);
+    expect(tabProfile(frame({}), undefined, overridden).reviewIntervalMonths).toBe(3);
+
+    const fixed = resolvePolicy({ tribunal: 'tre-rj', lockedFields: ['tribunal'] }, 'managed');
+    expect(tabProfile(frame({}), ana, fixed).id).toBe('tre-rj');
+    // Nobody known on the page: the host's profile; an unknown host profile: the installation's tribunal.
+    expect(tabProfile(frame({}), undefined, fixed).id).toBe('tjms');
+    expect(tabProfile({ ...frame({}), profileId: 'nao-existe' }, undefined, fixed).id).toBe('tre-rj');
+  });
+});
+
+describe('popupProfile', () => {
+  const frame: FrameDescription = { url: 'http://esaj.tjms.jus.br/', top: true, core: true, profileId: 'tjms' };
+  const installation = resolvePolicy({ tribunal: 'tre-rj' }, 'managed');
+  it.each([
+    ['the person\'s tribunal', ana, undefined, 'tjms'],
+    ['with nobody, the SAJ tab\'s', undefined, frame, 'tjms'],
+    ['with nobody and no SAJ tab, the installation\'s tribunal', undefined, undefined, 'tre-rj'],
+  ] as const)('%s', (_what, who, tab, id) => {
+    expect(popupProfile(who, tab, installation).id).toBe(id);
   });
 });
 
