@@ -1,7 +1,8 @@
 /**
- * The options page ("Minha situação"): the people and their BNMP access, import and export, the
- * warning history, the language, and restoring the defaults. Reads the status store; writes go
- * through the store's actions (validated by lib/profile/storage).
+ * The options page ("Minha situação"): IT's policy when one is in force, the people and their BNMP
+ * access, the extra SAJ addresses, import and export, the warning history, the language, and
+ * restoring the defaults. Reads the status and policy stores; writes go through the store's actions
+ * (validated by lib/profile/storage, and refused when they would change a field IT locked).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Person } from '../../lib/profile/schema';
@@ -10,13 +11,17 @@ import { formatInstant, todayIn } from '../../lib/ui/datetime';
 import { exportFileName, quarantineExport } from '../../lib/ui/files';
 import { UI_LANGUAGES, currentLang, t, type UiLanguage } from '../../lib/ui/i18n';
 import { personToDraft, type PersonDraft } from '../../lib/ui/person-draft';
+import { usePolicy } from '../../lib/ui/policy-store';
 import { currentFile, useStatusStore } from '../../lib/ui/status-store';
+import { policyPanel } from '../../lib/policy/options-model';
 import { ShieldIcon } from '../common/icons';
 import { ConfirmDialog, PasswordNote, buttonClass, focusRing } from '../common/ui';
 import { downloadText } from './download';
 import { HistorySection } from './HistorySection';
 import { ImportExport } from './ImportExport';
 import { PeopleSection } from './PeopleSection';
+import { PolicyNotice } from './PolicyNotice';
+import { SajHostsSection, type HostActions } from './SajHostsSection';
 
 export interface OptionsActions {
   save: (person: Person) => Promise<SaveResult>;
@@ -36,16 +41,20 @@ export interface OptionsAppProps {
   initialPersonId?: string;
   pageUrl: (path: string) => string;
   actions: OptionsActions;
+  hostActions: HostActions;
+  /** The installed version (manifest), shown with the link to the changelog page. */
+  version: string;
 }
 
-export function OptionsApp({ now, language, initialPersonId, pageUrl, actions }: OptionsAppProps) {
+export function OptionsApp({ now, language, initialPersonId, pageUrl, actions, hostActions, version }: OptionsAppProps) {
+  const effective = usePolicy();
   const loaded = useStatusStore((s) => s.loaded);
   const history = useStatusStore((s) => s.history);
   const quarantine = useStatusStore((s) => s.quarantine);
   const file = currentFile({ loaded });
   const [editing, setEditing] = useState<{ draft: PersonDraft; isNew: boolean } | null>(() => {
     const person = initialPersonId ? file.people.find((p) => p.id === initialPersonId) : undefined;
-    return person ? { draft: personToDraft(person), isNew: false } : null;
+    return person ? { draft: personToDraft(person, effective), isNew: false } : null;
   });
   const [announcement, setAnnouncement] = useState('');
   const [restoring, setRestoring] = useState(false);
@@ -79,22 +88,27 @@ export function OptionsApp({ now, language, initialPersonId, pageUrl, actions }:
             <h1 className="text-xl font-semibold">{t('optionsTitle')}</h1>
             <p className="text-slate-300">{t('optionsSubtitle')}</p>
           </div>
-          <div className="ml-auto flex items-center gap-2">
-            <label htmlFor="ui-language" className="text-slate-200">
-              {t('languageLabel')}
-            </label>
-            <select
-              id="ui-language"
-              value={language}
-              onChange={(e) => void actions.setLanguage(e.target.value as UiLanguage)}
-              className={`rounded-md border border-slate-500 bg-slate-800 px-2 py-1 text-white ${focusRing}`}
-            >
-              {UI_LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {l === 'auto' ? t('languageAuto') : l === 'pt_BR' ? 'Português (Brasil)' : 'English'}
-                </option>
-              ))}
-            </select>
+          <div className="ml-auto flex flex-col items-end gap-1.5">
+            <a href="/changelog.html" className={`rounded text-sky-200 underline decoration-sky-200/40 underline-offset-2 hover:decoration-sky-200 ${focusRing}`}>
+              {t('changelogLink', version)}
+            </a>
+            <div className="flex items-center gap-2">
+              <label htmlFor="ui-language" className="text-slate-200">
+                {t('languageLabel')}
+              </label>
+              <select
+                id="ui-language"
+                value={language}
+                onChange={(e) => void actions.setLanguage(e.target.value as UiLanguage)}
+                className={`rounded-md border border-slate-500 bg-slate-800 px-2 py-1 text-white ${focusRing}`}
+              >
+                {UI_LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {l === 'auto' ? t('languageAuto') : l === 'pt_BR' ? 'Português (Brasil)' : 'English'}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
         </div>
       </header>
@@ -102,7 +116,9 @@ export function OptionsApp({ now, language, initialPersonId, pageUrl, actions }:
       <nav aria-label={t('sectionsNav')} className="border-b border-slate-200 bg-white">
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-5 py-1.5">
           {[
+            ...(policyPanel(effective).visible ? [['#politica', t('sectionPolicy')]] : []),
             ['#pessoas', t('sectionPeople')],
+            ['#enderecos-saj', t('sectionSajHosts')],
             ['#importar-exportar', t('sectionImportExport')],
             ['#historico', t('sectionHistory')],
             ['#restaurar', t('sectionRestore')],
@@ -120,6 +136,8 @@ export function OptionsApp({ now, language, initialPersonId, pageUrl, actions }:
         <div role="status" aria-live="polite" className={announcement ? 'rounded-lg bg-emerald-50 px-3 py-2 font-medium text-emerald-900 ring-1 ring-emerald-200' : 'sr-only'}>
           {announcement}
         </div>
+
+        <PolicyNotice effective={effective} />
 
         {loaded.state === 'unreadable' && (
           <section role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
@@ -154,7 +172,16 @@ export function OptionsApp({ now, language, initialPersonId, pageUrl, actions }:
             remove={actions.remove}
             makeMe={actions.makeMe}
             announce={announce}
+            effective={effective}
           />
+        </section>
+
+        <section id="enderecos-saj" aria-labelledby="hosts-title" className="scroll-mt-4">
+          <h2 id="hosts-title" className="mb-1 text-lg font-semibold text-slate-900">
+            {t('sectionSajHosts')}
+          </h2>
+          <p className="mb-3 text-slate-600">{t('sajHostsHint')}</p>
+          <SajHostsSection effective={effective} actions={hostActions} announce={announce} />
         </section>
 
         <section id="importar-exportar" aria-labelledby="ie-title" className="scroll-mt-4">

@@ -10,7 +10,9 @@ import type { Reason } from '../../lib/readiness/types';
 import { actionTarget, primaryAction } from '../../lib/ui/actions';
 import { formatDay } from '../../lib/ui/datetime';
 import { currentLang, t } from '../../lib/ui/i18n';
-import { blankDraft, personToDraft, profileOf, type PersonDraft } from '../../lib/ui/person-draft';
+import { blankDraft, personToDraft, type PersonDraft } from '../../lib/ui/person-draft';
+import { profileFor } from '../../lib/guides/person';
+import { EMPTY_POLICY, type EffectivePolicy } from '../../lib/policy/effective';
 import type { SaveResult } from '../../lib/profile/storage';
 import { PlusIcon, UserIcon } from '../common/icons';
 import { ActionLink, ConfirmDialog, LEVEL_STYLE, LevelBadge, ReasonList, buttonClass, levelTitle } from '../common/ui';
@@ -27,9 +29,11 @@ export interface PeopleSectionProps {
   remove: (id: string) => Promise<SaveResult>;
   makeMe: (id: string) => Promise<SaveResult>;
   announce: (message: string) => void;
+  /** IT's policy: each person's profile with its overrides, the default tribunal, the locked fields. */
+  effective?: EffectivePolicy;
 }
 
-export function PeopleSection({ file, now, editing, setEditing, pageUrl, save, remove, makeMe, announce }: PeopleSectionProps) {
+export function PeopleSection({ file, now, editing, setEditing, pageUrl, save, remove, makeMe, announce, effective = EMPTY_POLICY }: PeopleSectionProps) {
   const [removing, setRemoving] = useState<Person | null>(null);
 
   if (editing) {
@@ -41,6 +45,7 @@ export function PeopleSection({ file, now, editing, setEditing, pageUrl, save, r
         file={file}
         now={now}
         save={save}
+        effective={effective}
         onDone={(message) => {
           setEditing(null);
           if (message) announce(message);
@@ -53,7 +58,7 @@ export function PeopleSection({ file, now, editing, setEditing, pageUrl, save, r
     const action = primaryAction(reason);
     if (!action) return null;
     const target = actionTarget(action, person.id);
-    if (target.type === 'options') return <ActionLink label={action.label} onClick={() => setEditing({ draft: personToDraft(person), isNew: false })} />;
+    if (target.type === 'options') return <ActionLink label={action.label} onClick={() => setEditing({ draft: personToDraft(person, effective), isNew: false })} />;
     if (target.type === 'external') return <ActionLink label={action.label} href={target.url} external />;
     if (target.type === 'extension') return <ActionLink label={action.label} href={pageUrl(target.path)} />;
     return <ActionLink label={action.label} />;
@@ -74,14 +79,15 @@ export function PeopleSection({ file, now, editing, setEditing, pageUrl, save, r
             person={person}
             isMe={person.id === file.meId}
             now={now}
+            effective={effective}
             renderAction={renderAction(person)}
-            onEdit={() => setEditing({ draft: personToDraft(person), isNew: false })}
+            onEdit={() => setEditing({ draft: personToDraft(person, effective), isNew: false })}
             onMakeMe={() => void makeMe(person.id).then((r) => r.ok && announce(t('meChanged', person.name)))}
             onRemove={() => setRemoving(person)}
           />
         ))}
       </ul>
-      <button type="button" className={buttonClass.primary} onClick={() => setEditing({ draft: blankDraft(now), isNew: true })}>
+      <button type="button" className={buttonClass.primary} onClick={() => setEditing({ draft: blankDraft(now, effective.tribunalId, effective), isNew: true })}>
         <PlusIcon className="size-4" />
         {file.people.length === 0 ? t('addFirstPerson') : t('addPerson')}
       </button>
@@ -107,6 +113,7 @@ function PersonCard({
   person,
   isMe,
   now,
+  effective,
   renderAction,
   onEdit,
   onMakeMe,
@@ -115,12 +122,13 @@ function PersonCard({
   person: Person;
   isMe: boolean;
   now: Date;
+  effective: EffectivePolicy;
   renderAction: (reason: Reason) => ReactNode;
   onEdit: () => void;
   onMakeMe: () => void;
   onRemove: () => void;
 }) {
-  const profile = profileOf(person.tribunal);
+  const profile = profileFor(person, effective);
   const verdict = personReadiness(person, profile, now);
   const style = LEVEL_STYLE[verdict.level];
   const headingId = `person-${person.id}`;

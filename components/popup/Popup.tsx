@@ -1,7 +1,8 @@
 /**
  * The popup: the person's readiness at a glance, what the SAJ tab in front shows and the verdict
- * for signing there, the next plantão, and quick links. Reads the status store; every way out
- * (a CNJ page, a guide, Options) goes through `open`, wired by the entry point.
+ * for signing there, the next plantão, and quick links. Reads the status and policy stores (the
+ * tribunal profile is the one IT's policy leaves); every way out (a CNJ page, a guide, Options)
+ * goes through `open`, wired by the entry point.
  */
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import { CARGO_LABELS, type Person } from '../../lib/profile/schema';
@@ -12,8 +13,9 @@ import type { TribunalProfile } from '../../lib/tribunals/schema';
 import { type ActionTarget, EXTENSION_PAGES, actionTarget, primaryAction } from '../../lib/ui/actions';
 import { formatInstant } from '../../lib/ui/datetime';
 import { currentLang, t } from '../../lib/ui/i18n';
-import { profileOf } from '../../lib/ui/person-draft';
-import { type TabInfo, nextPlantao, personForPopup, tabProfile, tabVerdict } from '../../lib/ui/popup-model';
+import { guardEnabledFor } from '../../lib/policy/effective';
+import { usePolicy } from '../../lib/ui/policy-store';
+import { type TabInfo, nextPlantao, personForPopup, popupProfile, tabProfile, tabVerdict } from '../../lib/ui/popup-model';
 import { currentFile, useStatusStore } from '../../lib/ui/status-store';
 import { BookIcon, CalendarIcon, DoorIcon, GearIcon, KeyIcon, PageIcon, PulseIcon, ShieldIcon, UserIcon } from '../common/icons';
 import { ActionLink, LEVEL_STYLE, LevelBadge, PasswordNote, ReasonList, buttonClass, focusRing, levelTitle } from '../common/ui';
@@ -28,12 +30,13 @@ export interface PopupProps {
 
 export function Popup({ now, tab, pageUrl, open }: PopupProps) {
   const loaded = useStatusStore((s) => s.loaded);
+  const effective = usePolicy();
   const file = currentFile({ loaded });
   const [pickedId, setPickedId] = useState<string | undefined>(undefined);
   const frame = tab.state === 'saj' ? tab.frame : undefined;
   const screenUser = frame?.context?.user;
   const person = personForPopup(file, { ...(pickedId ? { pickedId } : {}), ...(screenUser ? { screenUser } : {}) });
-  const profile = person ? profileOf(person.tribunal) : frame ? tabProfile(frame, undefined) : profileOf('tjms');
+  const profile = popupProfile(person, frame, effective);
   const era = eraAt(profile, now);
 
   const linkTo = (target: ActionTarget): { href?: string; onClick?: () => void } => {
@@ -60,6 +63,11 @@ export function Popup({ now, tab, pageUrl, open }: PopupProps) {
       </header>
 
       <div className="space-y-3 p-3">
+        {!guardEnabledFor(effective, profile) && (
+          <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-950">
+            {t('popupGuardOff')}
+          </p>
+        )}
         {loaded.state === 'unreadable' && (
           <section className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-900" role="status">
             <p className="font-semibold">{t('popupUnreadableTitle')}</p>
@@ -80,7 +88,7 @@ export function Popup({ now, tab, pageUrl, open }: PopupProps) {
           loaded.state !== 'unreadable' && <NoPerson open={open} screenUser={screenUser} hasPeople={file.people.length > 0} />
         )}
 
-        {frame && <TabSection frameVerdict={tabVerdict(loaded, frame, tabProfile(frame, person), now)} frame={frame} renderAction={renderAction} />}
+        {frame && <TabSection frameVerdict={tabVerdict(loaded, frame, tabProfile(frame, person, effective), now)} frame={frame} renderAction={renderAction} />}
         {tab.state === 'loading' && <p className="px-1 text-slate-600">{t('popupTabLoading')}</p>}
 
         {person && <NextPlantao person={person} profile={profile} now={now} />}

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import '../../components/tailwind.css';
 import { OptionsApp, type OptionsActions } from '../../components/options/OptionsApp';
+import type { HostActions } from '../../components/options/SajHostsSection';
+import { addUserSajHost, hostStates, removeUserSajHost, requestHostPermissions, userSajHostsItem } from '../../lib/policy/hosts';
 import { bootUi } from '../../lib/ui/boot';
 import { t, type UiLanguage } from '../../lib/ui/i18n';
 import { personIdFromHash } from '../../lib/ui/navigate';
@@ -25,6 +27,24 @@ const actions: OptionsActions = {
   setLanguage: (next) => uiLanguageItem.setValue(next),
 };
 
+const hostActions: HostActions = {
+  list: hostStates,
+  allow: requestHostPermissions,
+  add: addUserSajHost,
+  remove: removeUserSajHost,
+  watch(onChange) {
+    const unwatch = userSajHostsItem.watch(onChange);
+    // Access granted or taken back elsewhere (the browser's own site-access controls) shows here too.
+    browser.permissions.onAdded.addListener(onChange);
+    browser.permissions.onRemoved.addListener(onChange);
+    return () => {
+      unwatch();
+      browser.permissions.onAdded.removeListener(onChange);
+      browser.permissions.onRemoved.removeListener(onChange);
+    };
+  },
+};
+
 function App() {
   const current = useSyncExternalStore(subscribe, () => language);
   return (
@@ -34,6 +54,8 @@ function App() {
       initialPersonId={personIdFromHash(location.hash)}
       pageUrl={(path) => browser.runtime.getURL(path as '/options.html')}
       actions={actions}
+      hostActions={hostActions}
+      version={browser.runtime.getManifest().version}
     />
   );
 }

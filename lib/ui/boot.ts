@@ -1,9 +1,11 @@
 /**
  * What the popup and the options page do before their first paint: pick the language, read the
- * stored status into the store, start following storage changes. Rendering waits for this, so a
- * page never shows defaults and then jumps to the stored data.
+ * stored status and IT's policy into their stores, start following their changes. Rendering waits
+ * for this, so a page never shows defaults and then jumps to the stored data (nor shows a locked
+ * field as editable for a moment).
  */
 import { currentLang, setUiLanguage } from './i18n';
+import { hydratePolicyStore } from './policy-store';
 import { asUiLanguage, loadUiLanguage, uiLanguageItem } from './preferences';
 import { hydrateStatusStore, watchStatusStore } from './status-store';
 
@@ -11,7 +13,7 @@ export async function bootUi(document: Document, onLanguageChange: () => void): 
   const language = await loadUiLanguage().catch(() => 'auto' as const);
   setUiLanguage(language);
   document.documentElement.lang = currentLang();
-  await hydrateStatusStore();
+  await Promise.all([hydrateStatusStore(), hydratePolicyStore()]);
   watchStatusStore();
   uiLanguageItem.watch((value) => {
     setUiLanguage(asUiLanguage(value));

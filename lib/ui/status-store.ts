@@ -8,6 +8,8 @@
  *   through lib/profile/storage (validated first; refused writes change nothing).
  * - `watchStatusStore()` follows storage change events, so an edit made in Options shows at once
  *   in an open popup (and the content script, which listens to the same key, follows too).
+ * - A save or an import that would change a field IT locked is refused before anything is written
+ *   (the form shows those fields read-only; this is the rule behind it).
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
@@ -30,6 +32,11 @@ import {
 } from '../profile/storage';
 import { emptyStatusFile, type Person, type StatusFile } from '../profile/schema';
 import { removePerson as withoutPerson, upsertPerson } from '../profile/people';
+import { parseStatusJson } from '../profile/parse';
+import { lockedChanges, type EffectivePolicy } from '../policy/effective';
+import { t } from './i18n';
+import { importLockedChanges, lockedFieldNames } from './locked-fields';
+import { currentPolicy } from './policy-store';
 
 export interface StatusState {
   /** False until the first read from storage finished. */
@@ -79,9 +86,15 @@ async function save(next: StatusFile): Promise<SaveResult> {
   return result;
 }
 
-/** Adds or replaces the person; nothing is stored when the result does not validate. */
-export function savePerson(person: Person): Promise<SaveResult> {
-  return save(upsertPerson(currentFile(), person));
+/**
+ * Adds or replaces the person; nothing is stored when the result does not validate, nor when it
+ * changes a field IT locked (the message names the fields).
+ */
+export function savePerson(person: Person, effective: EffectivePolicy = currentPolicy()): Promise<SaveResult> {
+  const file = currentFile();
+  const changed = lockedChanges(effective, file.people.find((p) => p.id === person.id), person);
+  if (changed.length > 0) return Promise.resolve({ ok: false, errors: [{ path: '', message: t('lockedSaveRefused', lockedFieldNames(changed)) }] });
+  return save(upsertPerson(file, person));
 }
 
 export function deletePerson(id: string): Promise<SaveResult> {
@@ -93,7 +106,22 @@ export function setMe(id: string): Promise<SaveResult> {
   return save({ ...currentFile(), meId: id });
 }
 
-export async function importText(text: string, mode: 'replace' | 'merge'): Promise<ImportResult> {
+/** Imports an exported file; refused whole (nothing stored) when it would change a field IT locked. */
+export async function importText(text: string, mode: 'replace' | 'merge', effective: EffectivePolicy = currentPolicy()): Promise<ImportResult> {
+  if (effective.lockedFields.length > 0) {
+    // A file that does not parse is refused by importStatus with its own messages.
+    const parsed = parseStatusJson(text);
+    if (parsed.ok) {
+      const stored = interpretStoredStatus(await statusItem.getValue());
+      const refused = importLockedChanges(effective, stored.state === 'ok' ? stored.file : emptyStatusFile(), parsed.value, mode);
+      if (refused.length > 0) {
+        return {
+          ok: false,
+          errors: refused.map((r) => ({ path: `people[${r.index}]`, message: t('lockedImportRefused', r.name, lockedFieldNames(r.fields)) })),
+        };
+      }
+    }
+  }
   const result = await importStatus(text, mode);
   if (result.ok) statusStore.setState({ loaded: { state: 'ok', file: result.file } });
   return result;

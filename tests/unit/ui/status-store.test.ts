@@ -11,6 +11,7 @@ import {
   currentFile,
   deletePerson,
   hydrateStatusStore,
+  importText,
   restoreDefaults,
   savePerson,
   setMe,
@@ -18,6 +19,11 @@ import {
   watchStatusStore,
 } from '../../../lib/ui/status-store';
 import { example } from '../profile/examples/v002';
+import { EMPTY_POLICY, resolvePolicy } from '../../../lib/policy/effective';
+import { serializeStatusFile } from '../../../lib/profile/parse';
+import { hydratePolicyStore, policyStore } from '../../../lib/ui/policy-store';
+import { POLICY_SEAM_KEY } from '../../../lib/policy/keys';
+import { createPolicyCache } from '../../../lib/policy/cache';
 
 const local = fakeBrowser.storage.local;
 const snapshot = async () => JSON.stringify(await local.get(null));
@@ -115,5 +121,63 @@ describe('actions', () => {
     await clearHistory();
     expect(statusStore.getState().history).toEqual([]);
     expect((await local.get('status')).status).toEqual(example);
+  });
+});
+
+describe('fields IT locked', () => {
+  const lockedCargo = resolvePolicy({ lockedFields: ['cargo', 'cpf'] }, 'managed');
+  const ana = () => team().people[0]!;
+  const other = ana().cargo === 'analista_judiciario' ? 'tecnico_judiciario' : 'analista_judiciario';
+
+  it('a save that changes a filled locked field is refused, names the fields, and stores nothing', async () => {
+    await local.set({ status: team() });
+    await hydrateStatusStore();
+    const before = await snapshot();
+    const result = await savePerson({ ...ana(), cargo: other } as Person, lockedCargo);
+    expect(result).toEqual({ ok: false, errors: [{ path: '', message: 'Nada foi salvo: o tribunal não permite mudar Cargo.' }] });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('a save that leaves the locked fields as they are goes through', async () => {
+    await local.set({ status: team() });
+    await hydrateStatusStore();
+    const result = await savePerson({ ...ana(), name: 'Nome Novo da Silva' }, lockedCargo);
+    expect(result.ok).toBe(true);
+    expect(currentFile().people[0]?.name).toBe('Nome Novo da Silva');
+  });
+
+  it.each(['merge', 'replace'] as const)('an import (%s) that changes a locked field is refused whole and stores nothing', async (mode) => {
+    await local.set({ status: team() });
+    await hydrateStatusStore();
+    const before = await snapshot();
+    const file = team();
+    file.people[0] = { ...file.people[0]!, cargo: other } as Person;
+    const result = await importText(serializeStatusFile(file), mode, lockedCargo);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ path: 'people[0]', message: `${ana().name}: o tribunal não permite mudar Cargo.` }]);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('an import that changes nothing locked goes through', async () => {
+    await local.set({ status: team() });
+    await hydrateStatusStore();
+    const file = team();
+    file.people[0] = { ...file.people[0]!, name: 'Nome Novo da Silva' };
+    const result = await importText(serializeStatusFile(file), 'merge', lockedCargo);
+    expect(result.ok).toBe(true);
+  });
+
+  it('by default the actions follow the policy in force (the policy store)', async () => {
+    await local.set({ status: team(), [POLICY_SEAM_KEY]: { lockedFields: ['cargo'] } });
+    await hydrateStatusStore();
+    const stop = await hydratePolicyStore(createPolicyCache());
+    try {
+      expect(policyStore.getState().effective.lockedFields).toEqual(['cargo']);
+      const result = await savePerson({ ...ana(), cargo: other } as Person);
+      expect(result.ok).toBe(false);
+    } finally {
+      stop();
+      policyStore.setState({ effective: EMPTY_POLICY });
+    }
   });
 });
