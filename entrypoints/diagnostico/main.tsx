@@ -10,10 +10,12 @@ import { describeTab, listTabs, type TabDescription } from '../../lib/diagnostic
 import { personSecrets, supportReport } from '../../lib/diagnostics/redact';
 import { pickTargetTab, requestedTabId, sajTabs, type TabCandidate } from '../../lib/diagnostics/target-tab';
 import { choosePerson, profileFor } from '../../lib/guides/person';
+import { hydratePolicyStore, usePolicy } from '../../lib/ui/policy-store';
 
 const requested = requestedTabId(location.search);
 
 function Page() {
+  const effective = usePolicy(); // IT's policy: the profile as the tribunal configured it
   const { status } = useStoredStatus();
   const [tabs, setTabs] = useState<TabCandidate[]>([]);
   const [targetId, setTargetId] = useState<number>();
@@ -50,7 +52,7 @@ function Page() {
 
   const file = status.state === 'ok' ? status.file : undefined;
   const frames = view.description?.frames ?? [];
-  const profileId = frames.find((f) => f.profileId)?.profileId ?? profileFor(choosePerson(file)).id;
+  const profileId = frames.find((f) => f.profileId)?.profileId ?? profileFor(choosePerson(file), effective).id;
   const report = useMemo(
     () =>
       supportReport({
@@ -67,7 +69,7 @@ function Page() {
 
   return (
     <Diagnostics
-      tribunal={profileFor(choosePerson(file)).shortName}
+      tribunal={profileFor(choosePerson(file), effective).shortName}
       state={view.state}
       {...(view.error ? { error: view.error } : {})}
       tabs={tabs}
@@ -91,8 +93,10 @@ function Page() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Page />
-  </StrictMode>,
+void hydratePolicyStore().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Page />
+    </StrictMode>,
+  ),
 );

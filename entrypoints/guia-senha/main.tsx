@@ -9,15 +9,17 @@ import { localToday } from '../../lib/guides/local-time';
 import { passwordGuide, recordPasswordChange, recordSajRegistration, registrationsAfterChange } from '../../lib/guides/password-reset';
 import { choosePerson, profileFor } from '../../lib/guides/person';
 import { supportChecklist } from '../../lib/guides/support-checklist';
+import { hydratePolicyStore, usePolicy } from '../../lib/ui/policy-store';
 
 function Page() {
+  const effective = usePolicy(); // IT's policy: the profile as the tribunal configured it
   const { status, save } = useStoredStatus();
   const now = useNow();
   const [personId, setPersonId] = useState(queryParam('pessoa'));
   const [supportMode, setSupportMode] = useState(queryParam('modo') === 'suporte');
   const file = status.state === 'ok' ? status.file : undefined;
   const person = choosePerson(file, personId);
-  const profile = profileFor(person);
+  const profile = profileFor(person, effective);
   const guide = useMemo(() => passwordGuide(profile, now), [profile, now]);
   const today = localToday(now, profile.timeZone);
 
@@ -44,8 +46,10 @@ function Page() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Page />
-  </StrictMode>,
+void hydratePolicyStore().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Page />
+    </StrictMode>,
+  ),
 );

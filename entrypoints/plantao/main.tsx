@@ -6,14 +6,16 @@ import { PlantaoCheck } from '../../components/guides/PlantaoCheck';
 import { queryParam, useNow, useStoredStatus } from '../../components/guides/use-status';
 import { choosePerson, profileFor, replacePerson } from '../../lib/guides/person';
 import { withAssignment, withoutAssignment } from '../../lib/guides/plantao-check';
+import { hydratePolicyStore, usePolicy } from '../../lib/ui/policy-store';
 
 function Page() {
+  const effective = usePolicy(); // IT's policy: the profile as the tribunal configured it
   const { status, save } = useStoredStatus();
   const now = useNow(60_000);
   const [personId, setPersonId] = useState(queryParam('pessoa'));
   const file = status.state === 'ok' ? status.file : undefined;
   const person = choosePerson(file, personId);
-  const profile = profileFor(person);
+  const profile = profileFor(person, effective);
   const noPerson = { ok: false as const, message: 'nenhuma pessoa escolhida' };
   return (
     <PlantaoCheck
@@ -34,8 +36,10 @@ function Page() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Page />
-  </StrictMode>,
+void hydratePolicyStore().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Page />
+    </StrictMode>,
+  ),
 );

@@ -9,6 +9,7 @@ import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
 import type { StatusFile } from '../../lib/profile/schema';
+import { POLICY_SEAM_KEY } from '../../lib/policy/keys';
 
 const SHOTS = 'docs/screenshots';
 
@@ -360,5 +361,24 @@ test('accessibility: axe finds no violations on the four pages', async ({ contex
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${path} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.close();
+  }
+});
+
+test('the guides show the tribunal as IT configured it (managed policy)', async ({ context, extensionId, serviceWorker, setStoredStatus }) => {
+  await setStoredStatus(statusOf(completePerson()));
+  const helpDesk = { name: 'Central de Atendimento BNMP', emails: ['central.bnmp@tjms.jus.br'], phones: ['(67) 3314-9999'] };
+  await serviceWorker.evaluate(
+    async ([key, policy]) => chrome.storage.local.set({ [key]: policy }),
+    [POLICY_SEAM_KEY, { profiles: { tjms: { contacts: [helpDesk], accessRequest: { channel: 'Portal do Servidor → Acessos → BNMP' } } } }] as const,
+  );
+  try {
+    const senha = await openPage(context, extensionId, 'guia-senha.html');
+    await expect(senha.getByText('Central de Atendimento BNMP').first()).toBeVisible();
+    await expect(senha.getByText('cgjconvenios@tjms.jus.br')).toHaveCount(0);
+    const acesso = await openPage(context, extensionId, 'guia-acesso.html');
+    await expect(acesso.getByText('Portal do Servidor → Acessos → BNMP')).toBeVisible();
+    await expect(acesso.getByText('Intranet → Corregedoria → Solicitação de Acesso')).toHaveCount(0);
+  } finally {
+    await serviceWorker.evaluate(async (key) => chrome.storage.local.remove(key), POLICY_SEAM_KEY);
   }
 });
