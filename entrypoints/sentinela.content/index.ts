@@ -69,7 +69,10 @@ export default defineContentScript({
 
     let pending: Node[] = [];
     let frame = 0;
+    /** Main-thread time this script spends watching the page (observer + batches), for diagnostics and the benchmark. */
+    let watchingMs = 0;
     const flush = () => {
+      const started = performance.now();
       frame = 0;
       const nodes = pending;
       pending = [];
@@ -81,10 +84,13 @@ export default defineContentScript({
       } catch (error) {
         failOpen(error);
       }
+      watchingMs += performance.now() - started;
     };
     const observer = new MutationObserver((records) => {
+      const started = performance.now();
       for (const record of records) for (const node of record.addedNodes) pending.push(node);
       if (pending.length && !frame) frame = requestAnimationFrame(flush);
+      watchingMs += performance.now() - started;
     });
     observer.observe(document, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect());
@@ -93,7 +99,9 @@ export default defineContentScript({
       if (signal.aborted) return undefined;
       const type = (message as { type?: string } | null)?.type;
       if (type === 'sentinela:ping') return Promise.resolve({ url: location.href, top: window === window.top, core: !!core });
-      if (type === 'sentinela:describe') return Promise.resolve(core ? core.describe() : { url: location.href, core: false });
+      if (type === 'sentinela:describe') {
+        return Promise.resolve({ ...(core ? core.describe() : { url: location.href, top: window === window.top, core: false }), watchingMs });
+      }
       return undefined;
     });
   },

@@ -60,4 +60,6 @@ export interface FrameDescription {
   lastDecision?: { at: string; level: 'ok' | 'warn' | 'block'; codes: string[]; documents: number };
   /** How long click-time decisions took on this frame (detector + engine, synchronous part). */
   timing?: { decisions: number; meanMs: number; medianMs: number; maxMs: number };
+  /** Main-thread time spent watching the page since it loaded (observer callbacks and per-frame batches). */
+  watchingMs?: number;
 }
