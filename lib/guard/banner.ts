@@ -31,8 +31,9 @@ button { flex: none; font: inherit; font-size: 13px; cursor: pointer; background
 button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 `;
 
-const MAX_TEXT = 200;
-const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
+/** Page text (document names) is cut shorter than our own reasons, which should read whole. */
+const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const REASON_MAX = 360;
 
 export function bannerContent(verdict: Verdict): BannerContent | undefined {
   if (verdict.level === 'ok') return undefined;
@@ -80,7 +81,7 @@ export function createBanner(doc: Document): Banner {
     const list = doc.createElement('ul');
     for (const reason of content.reasons.slice(0, 4)) {
       const item = doc.createElement('li');
-      item.textContent = clip(reason);
+      item.textContent = clip(reason, REASON_MAX);
       list.append(item);
     }
     body.append(title, list);
