@@ -14,36 +14,26 @@ import type { SigningAttempt, Judgement } from './interceptor';
 import { createBanner, bannerContent } from './banner';
 import { warningProps } from './warning-props';
 import type { mountWarning } from './warning-mount';
-import { CLICKABLE, findSigningAction, isSigningAction } from '../saj/signing-action';
+import { CLICKABLE, CONTROLS, findSigningAction, isSigningAction } from '../saj/signing-action';
 import { documentsForAction } from '../saj/documents';
 import { labelOf, safeQuery } from '../saj/text';
 import { readPageContext, readSigningScreen } from '../saj/screen';
 import { findVisibleBnmpSigning } from '../saj/scan';
-import { evaluateReadiness, type ReadinessInput } from '../readiness/engine';
+import { evaluateReadiness } from '../readiness/engine';
 import type { SigningScreen, Verdict } from '../readiness/types';
 import { interpretStoredStatus, type LoadedStatus } from '../profile/storage-interpret';
-import { appendHistory, type WarningHistoryEntry } from '../profile/storage';
+import { appendHistory, statusItem, type WarningHistoryEntry } from '../profile/storage';
 import { findPersonForScreen } from '../profile/people';
 import { createPolicyCache } from '../policy/cache';
 import { guardEnabledFor, managedPersonValues, profileForUrl, profileOf } from '../policy/effective';
 import type { TribunalProfile } from '../tribunals/schema';
 import type { SeenDocument } from '../readiness/types';
 
-export const STATUS_KEY = 'status';
 
 /** Tag prefix of every element Sentinela adds to a page (warning, banner, notice). */
 const OWN_UI_PREFIX = 'sentinela-bnmp-';
 const DESCRIBE_SCAN_LIMIT = 5000;
 const DESCRIBE_ACTIONS_MAX = 20;
-const CANDIDATES = 'button,input[type=submit],input[type=button],input[type=image],a,[role=button]';
-
-type ReadyStatus = ReadinessInput['status'];
-
-function toEngineStatus(loaded: LoadedStatus): ReadyStatus {
-  if (loaded.state === 'ok') return { state: 'ok', file: loaded.file };
-  if (loaded.state === 'unreadable') return { state: 'unreadable' };
-  return { state: 'empty' };
-}
 
 export function createGuardCore(host: CoreHost): GuardCore {
   const { window: win, signal } = host;
@@ -51,7 +41,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
   // IT's policy (storage.managed): profiles with overrides, the guard switch. In memory, like the status.
   const policy = createPolicyCache({ signal });
   let defaultProfile = profileForUrl(policy.current(), win.location.href);
-  let status: ReadyStatus = { state: 'empty' };
+  let status: LoadedStatus = { state: 'empty' };
   let statusLoaded = false;
   let dialogOpen = false;
   let tracked: { action: Element; documents: SeenDocument[] } | undefined;
@@ -98,13 +88,13 @@ export function createGuardCore(host: CoreHost): GuardCore {
     } else banner.hide();
   };
 
-  const statusRead = browser.storage.local.get(STATUS_KEY).then(
-    (values) => {
-      status = toEngineStatus(interpretStoredStatus(values[STATUS_KEY]));
+  const statusRead = statusItem.getValue().then(
+    (value) => {
+      status = interpretStoredStatus(value);
     },
     (error) => {
       // Unreadable storage behaves as "status unknown"; the engine says so.
-      status = { state: 'unreadable' };
+      status = { state: 'unreadable', errors: [] };
       host.failOpen(error);
     },
   );
@@ -119,14 +109,12 @@ export function createGuardCore(host: CoreHost): GuardCore {
     if (statusLoaded) refreshBanner();
   });
 
-  const onStorageChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(STATUS_KEY in changes)) return;
-    status = toEngineStatus(interpretStoredStatus(changes[STATUS_KEY]!.newValue));
+  const unwatchStatus = statusItem.watch((value) => {
+    status = interpretStoredStatus(value);
     if (statusLoaded) refreshBanner();
-  };
-  browser.storage.onChanged.addListener(onStorageChange);
+  });
   signal.addEventListener('abort', () => {
-    browser.storage.onChanged.removeListener(onStorageChange);
+    unwatchStatus();
     banner.hide();
   });
 
@@ -207,7 +195,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
     if (attempt.kind !== 'submit') return findSigningAction(attempt.path, selectors());
     if (attempt.submitter) return isSigningAction(attempt.submitter, selectors()) ? attempt.submitter : null;
     // Implicit submission of a form without a submit button: it signs if the form's action does.
-    for (const candidate of attempt.form?.querySelectorAll(CANDIDATES) ?? []) {
+    for (const candidate of attempt.form?.querySelectorAll(CONTROLS) ?? []) {
       if (isSigningAction(candidate, selectors())) return candidate;
     }
     return null;
