@@ -10,8 +10,8 @@ import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
 import type { StatusFile } from '../../lib/profile/schema';
 import { POLICY_SEAM_KEY } from '../../lib/policy/keys';
+import { screenshotPath } from './screenshots';
 
-const SHOTS = 'docs/screenshots';
 
 /** The tribunal's (Campo Grande) date `days` from today, AAAA-MM-DD. */
 function campoGrandeDate(days = 0): string {
@@ -104,7 +104,7 @@ test.describe('password reset guide', () => {
     expect(registrations.filter((r) => r.registeredOn === '2026-05-11').map((r) => r.database).sort()).toEqual(['SAJ-Campo Grande', 'SAJ-Interior']);
 
     await page.setViewportSize({ width: 1000, height: 800 });
-    await page.screenshot({ path: `${SHOTS}/guia-senha.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('guia-senha.png'), fullPage: true });
   });
 
   test('support mode: a checklist the analyst ticks, and a summary without personal data', async ({ context, extensionId, setStoredStatus }) => {
@@ -126,7 +126,7 @@ test.describe('password reset guide', () => {
     expect(summary).not.toMatch(/Maria|Souza|MSOUZA|12345678909|123\.456/);
 
     await page.setViewportSize({ width: 1000, height: 800 });
-    await checklist.screenshot({ path: `${SHOTS}/guia-senha-suporte.png` });
+    await checklist.screenshot({ path: screenshotPath('guia-senha-suporte.png') });
 
     // The toggle leaves support mode.
     await page.getByLabel('Modo atendimento (suporte)').uncheck();
@@ -188,7 +188,7 @@ test('access request helper: where and who, the missing lotações with the plan
   expect(copied).toContain('1. Plantão Judiciário 1º Grau');
   await what.getByRole('checkbox', { name: /2ª Vara Criminal - Três Lagoas/ }).check();
   await page.setViewportSize({ width: 1000, height: 800 });
-  await page.screenshot({ path: `${SHOTS}/guia-acesso.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('guia-acesso.png'), fullPage: true });
 });
 
 test('plantão check: the lotação needed that day, whether it is active, and the reminder badge the day before', async ({
@@ -236,7 +236,7 @@ test('plantão check: the lotação needed that day, whether it is active, and t
   expect(await serviceWorker.evaluate(() => chrome.action.getTitle({}))).toContain('falta a lotação de plantão');
 
   await page.setViewportSize({ width: 1000, height: 800 });
-  await page.screenshot({ path: `${SHOTS}/plantao.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('plantao.png'), fullPage: true });
 
   // Holding the lotação clears the badge.
   const file = await storedStatus(serviceWorker);
@@ -302,7 +302,7 @@ test('diagnostics on a SAJ fixture page: what the detector sees, and a support c
   await page.getByLabel('Incluir a lotação e a comarca mostradas na página').uncheck();
 
   await page.setViewportSize({ width: 1000, height: 800 });
-  await page.screenshot({ path: `${SHOTS}/diagnostico.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath('diagnostico.png'), fullPage: true });
 });
 
 test('diagnostics without ?tab finds the SAJ tab; without one, says to open it', async ({ context, extensionId, sajUrl, setStoredStatus }) => {

@@ -12,6 +12,7 @@ import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
 import { POLICY_SEAM_KEY } from '../../lib/policy/keys';
 import { LOCKED_HINT } from '../../lib/policy/options-model';
+import { screenshotPath } from './screenshots';
 
 const SEAM_HEADING = 'Política de teste local em uso (não veio da TI do tribunal)';
 const MARIA = 'Maria Aparecida Souza';
@@ -161,16 +162,14 @@ test('axe finds no violations with the policy notice and a locked form', async (
   await check();
 });
 
-// Writes docs/screenshots/ only when asked (SENTINELA_SCREENSHOTS=1), so a test run leaves the tree clean.
 test('screenshot for the user guide', async ({ context, extensionId, serviceWorker }, testInfo) => {
-  const shot = (name: string) => (process.env.SENTINELA_SCREENSHOTS ? `docs/screenshots/${name}` : testInfo.outputPath(name));
   await resetStorage(serviceWorker, { status: statusOf(completePerson()) }, FULL_POLICY);
   const options = await openOptions(context, extensionId);
   await options.setViewportSize({ width: 1100, height: 900 });
   await expect(options.getByText('Aguardando permissão')).toBeVisible();
   // From the header down to the end of "Endereços do SAJ": the notice, the people, IT's addresses.
   const hosts = await options.locator('#enderecos-saj').boundingBox();
-  await options.screenshot({ path: shot('options-policy.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: Math.ceil(hosts!.y + hosts!.height + 24) } });
+  await options.screenshot({ path: screenshotPath('options-policy.png'), fullPage: true, clip: { x: 0, y: 0, width: 1100, height: Math.ceil(hosts!.y + hosts!.height + 24) } });
   await options.getByRole('button', { name: `Editar ${MARIA}` }).click();
   await options.getByRole('heading', { name: `Editar: ${MARIA}` }).scrollIntoViewIfNeeded();
   await options.evaluate(() => document.getElementById('pessoas-title')?.scrollIntoView());

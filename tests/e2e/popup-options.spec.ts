@@ -7,6 +7,7 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
+import { screenshotPath } from './screenshots';
 
 const QUEUE = 'saj/fila-assinatura.html';
 const MANDADO = 'Mandado de Prisão Preventiva';
@@ -306,9 +307,7 @@ test.describe('popup', () => {
     await popup.close();
   });
 
-  // Writes docs/screenshots/ only when asked (SENTINELA_SCREENSHOTS=1), so a test run leaves the tree clean.
   test('screenshots for the user guide', async ({ context, extensionId, serviceWorker, sajUrl }, testInfo) => {
-    const shot = (name: string) => (process.env.SENTINELA_SCREENSHOTS ? `docs/screenshots/${name}` : testInfo.outputPath(name));
     const person = completePerson({
       lotacoes: [...completePerson().lotacoes, { name: 'Vara Criminal - Aquidauana', status: 'solicitada', requestedOn: '2026-10-01' }],
     });
@@ -325,12 +324,12 @@ test.describe('popup', () => {
     });
     await popup.close();
     await popup.reader.setViewportSize({ width: 380, height: 800 });
-    await popup.reader.screenshot({ path: shot('popup.png'), fullPage: true });
+    await popup.reader.screenshot({ path: screenshotPath('popup.png'), fullPage: true });
 
     const options = await openOptions(context, extensionId);
     await options.setViewportSize({ width: 1100, height: 900 });
-    await options.screenshot({ path: shot('options.png') });
+    await options.screenshot({ path: screenshotPath('options.png') });
     await options.getByRole('button', { name: 'Editar Maria Aparecida Souza' }).click();
-    await options.screenshot({ path: shot('options-editor.png') });
+    await options.screenshot({ path: screenshotPath('options-editor.png') });
   });
 });
