@@ -307,7 +307,7 @@ test.describe('popup', () => {
     await popup.close();
   });
 
-  test('screenshots for the user guide', async ({ context, extensionId, serviceWorker, sajUrl }, testInfo) => {
+  test('screenshots for the user guide', async ({ context, extensionId, serviceWorker, sajUrl }) => {
     const person = completePerson({
       lotacoes: [...completePerson().lotacoes, { name: 'Vara Criminal - Aquidauana', status: 'solicitada', requestedOn: '2026-10-01' }],
     });
