@@ -34,6 +34,13 @@ import type { SeenDocument } from '../readiness/types';
 const OWN_UI_PREFIX = 'sentinela-bnmp-';
 const DESCRIBE_SCAN_LIMIT = 5000;
 const DESCRIBE_ACTIONS_MAX = 20;
+/**
+ * How long a decision waits for IT's policy. Chromium answers the first `storage.managed` read of a
+ * browser session only once its policy service is up — seconds after the browser starts (3–6 s
+ * measured here) — while the stored status arrives in milliseconds. Past this, decide with the
+ * tribunal's defaults; the policy applies the moment it arrives.
+ */
+export const POLICY_WAIT_MS = 1000;
 
 export function createGuardCore(host: CoreHost): GuardCore {
   const { window: win, signal } = host;
@@ -44,6 +51,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
   let status: LoadedStatus = { state: 'empty' };
   let statusLoaded = false;
   let dialogOpen = false;
+  let waitingAttempt = false;
   let tracked: { action: Element; documents: SeenDocument[] } | undefined;
   let trackedKey = '';
   let lastDecision: FrameDescription['lastDecision'];
@@ -98,8 +106,9 @@ export function createGuardCore(host: CoreHost): GuardCore {
       host.failOpen(error);
     },
   );
-  // Decide only once both are known; policy.ready never rejects (no policy = defaults).
-  const ready = Promise.all([statusRead, policy.ready]).then(() => {
+  // Decide once the status is known and the policy read or POLICY_WAIT_MS passed; policy.ready never rejects.
+  const policyOrDefaults = Promise.race([policy.ready, new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS))]);
+  const ready = Promise.all([statusRead, policyOrDefaults]).then(() => {
     defaultProfile = profileForUrl(policy.current(), win.location.href);
     statusLoaded = true;
     refreshBanner();
@@ -208,7 +217,11 @@ export function createGuardCore(host: CoreHost): GuardCore {
     if (!action) return 'pass';
     if (dialogOpen) return 'hold'; // the dialog covers the page; a second attempt is dropped, not doubled
     if (!statusLoaded) {
+      // Nothing visible happens until the decision: a second click meanwhile is dropped, not doubled.
+      if (waitingAttempt) return 'hold';
+      waitingAttempt = true;
       ready.then(() => {
+        waitingAttempt = false;
         try {
           if (decide(action, attempt) === 'pass') attempt.replay();
         } catch (error) {
