@@ -89,14 +89,14 @@ export function Diagnostics(props: DiagnosticsProps) {
       {props.state === 'no-tab' && (
         <Callout tone="info" title="Abra a tela do SAJ">
           <p>
-            Abra a tela de assinatura do SAJ numa aba (em um endereço do tribunal onde o Sentinela atua) e clique em “Atualizar”. Se a tela já
-            está aberta, recarregue-a: o Sentinela começa a observar a página quando ela carrega.
+            Abra a tela de assinatura do SAJ numa aba (em um endereço do tribunal onde o Sentinela atua): esta página a encontra sozinha
+            assim que ela carregar. Se a tela já está aberta, recarregue-a: o Sentinela começa a observar a página quando ela carrega.
           </p>
         </Callout>
       )}
       {props.state === 'ready' && props.frames.length === 0 && (
         <Callout tone="warn" title="A aba não respondeu">
-          <p>O Sentinela não respondeu nessa aba. Recarregue a página do SAJ e clique em “Atualizar”.</p>
+          <p>O Sentinela não respondeu nessa aba. Recarregue a página do SAJ: esta página tenta de novo sozinha.</p>
         </Callout>
       )}
       {props.state === 'ready' && props.frames.map((frame, i) => <FrameCard key={i} frame={frame} index={i} />)}

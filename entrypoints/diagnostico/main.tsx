@@ -1,6 +1,6 @@
 // The diagnostics page (/diagnostico.html). Which tab: `?tab=<id>` (the popup and the warning pass
 // it), else the SAJ tab chosen by lib/diagnostics/target-tab. Wiring only.
-import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import '../../components/tailwind.css';
@@ -13,6 +13,8 @@ import { choosePerson, profileFor } from '../../lib/guides/person';
 import { hydratePolicyStore, usePolicy } from '../../lib/ui/policy-store';
 
 const requested = requestedTabId(location.search);
+/** While no SAJ tab answers, look again this often (and whenever a tab finishes loading). */
+const LOOK_AGAIN_MS = 2000;
 
 function Page() {
   const effective = usePolicy(); // IT's policy: the profile as the tribunal configured it
@@ -23,8 +25,12 @@ function Page() {
   const [includeLotacao, setIncludeLotacao] = useState(false);
   const [canAskAllFrames, setCanAskAllFrames] = useState(false);
 
-  const inspect = useCallback(async (wanted?: number) => {
-    setView({ state: 'loading' });
+  const busy = useRef(false);
+  // `quiet`: a look taken on the page's own initiative; no "loading" flash, and never two at once.
+  const inspect = useCallback(async (wanted?: number, quiet = false) => {
+    if (quiet && busy.current) return;
+    busy.current = true;
+    if (!quiet) setView({ state: 'loading' });
     try {
       const own = await browser.tabs.getCurrent().catch(() => undefined);
       const all = await listTabs();
@@ -41,8 +47,28 @@ function Page() {
       setView({ state: 'ready', description: await describeTab(choice) });
     } catch (error) {
       setView({ state: 'error', error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      busy.current = false;
     }
   }, []);
+
+  // The analyst often opens this page first and the SAJ screen after, or clicks "Atualizar" while
+  // the SAJ page is still loading (the content script starts when the page is idle): until a tab
+  // answers, keep looking, so the page never stays on "Abra a tela do SAJ" with the screen open.
+  const waiting = view.state === 'no-tab' || (view.state === 'ready' && view.description?.frames.length === 0);
+  useEffect(() => {
+    if (!waiting) return;
+    const again = () => void inspect(targetId, true);
+    const timer = setInterval(again, LOOK_AGAIN_MS);
+    const onUpdated = (_id: number, change: { status?: string }) => {
+      if (change.status === 'complete') again();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      clearInterval(timer);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [waiting, targetId, inspect]);
 
   useEffect(() => {
     void inspect(requested);

@@ -95,13 +95,29 @@ export default defineContentScript({
     observer.observe(document, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect());
 
+    /**
+     * For the diagnostics page, which may ask while the page is still loading: answer about the parsed
+     * page. A batch may be waiting for its animation frame (none come in a background tab): take it
+     * now, and if it loads the core, answer once the core has looked at the page.
+     */
+    const describe = async () => {
+      if (document.readyState === 'loading') {
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true, signal }));
+      }
+      if (frame) {
+        cancelAnimationFrame(frame);
+        flush();
+      }
+      if (loading) await loading.then(() => undefined, () => undefined);
+      const seen = core ? await core.describe() : { url: location.href, top: window === window.top, core: false };
+      return { ...seen, watchingMs };
+    };
+
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (signal.aborted) return undefined;
       const type = (message as { type?: string } | null)?.type;
       if (type === 'sentinela:ping') return Promise.resolve({ url: location.href, top: window === window.top, core: !!core });
-      if (type === 'sentinela:describe') {
-        return Promise.resolve({ ...(core ? core.describe() : { url: location.href, top: window === window.top, core: false }), watchingMs });
-      }
+      if (type === 'sentinela:describe') return describe();
       return undefined;
     });
   },

@@ -25,8 +25,8 @@ export interface GuardCore {
   judge(attempt: SigningAttempt): Judgement;
   /** Nodes added to the page since the last animation frame (for the banner). */
   onAdded(nodes: readonly Node[]): void;
-  /** What the detector sees on this frame, for the popup and the diagnostics page. */
-  describe(): FrameDescription;
+  /** What the detector sees on this frame, for the popup and the diagnostics page; once the stored status was read. */
+  describe(): Promise<FrameDescription>;
 }
 
 export type CoreFactory = (host: CoreHost) => GuardCore;

@@ -273,7 +273,8 @@ export function createGuardCore(host: CoreHost): GuardCore {
       if (statusLoaded) refreshBanner();
     },
 
-    describe() {
+    async describe() {
+      await ready; // the verdict needs the stored status and the policy
       const context = readPageContext(doc, selectors());
       const signingActions: NonNullable<FrameDescription['signingActions']> = [];
       const candidates = doc.querySelectorAll(CLICKABLE);

@@ -305,16 +305,50 @@ test('diagnostics on a SAJ fixture page: what the detector sees, and a support c
   await page.screenshot({ path: screenshotPath('diagnostico.png'), fullPage: true });
 });
 
-test('diagnostics without ?tab finds the SAJ tab; without one, says to open it', async ({ context, extensionId, sajUrl, setStoredStatus }) => {
+test('diagnostics without ?tab says to open the SAJ screen, then finds it on its own once it loads', async ({
+  context,
+  extensionId,
+  sajUrl,
+  setStoredStatus,
+}) => {
   await setStoredStatus(undefined);
   const lonely = await openPage(context, extensionId, 'diagnostico.html');
   await expect(lonely.getByText('Abra a tela do SAJ')).toBeVisible();
 
+  // No click: the analyst opens the SAJ screen and the diagnostics page picks it up by itself.
   const saj = await context.newPage();
   await saj.goto(sajUrl('saj/fila-assinatura.html'));
-  await lonely.getByRole('button', { name: 'Atualizar' }).click();
   await expect(lonely.locator('#quadro-1').getByText('detector ativo')).toBeVisible({ timeout: 10_000 });
   await expect(lonely.getByRole('combobox', { name: 'Aba' })).toContainText('fila-assinatura.html');
+  await expect(lonely.getByText('Abra a tela do SAJ')).toBeHidden();
+
+  // "Atualizar" looks again and finds the same tab.
+  await lonely.getByRole('button', { name: 'Atualizar' }).click();
+  await expect(lonely.locator('#quadro-1').getByText('detector ativo')).toBeVisible({ timeout: 10_000 });
+
+  // The SAJ tab closes: back to "open the SAJ screen" after the next look.
+  await saj.close();
+  await lonely.getByRole('button', { name: 'Atualizar' }).click();
+  await expect(lonely.getByText('Abra a tela do SAJ')).toBeVisible();
+});
+
+test('asked while the SAJ page is still loading, the content script answers about the parsed page', async ({ context, serviceWorker, sajUrl }) => {
+  const saj = await context.newPage();
+  const url = sajUrl('saj/documento-unico.html?slow=1500');
+  const t0 = Date.now();
+  await saj.goto(url, { waitUntil: 'commit' });
+  console.log('commit', Date.now() - t0, await saj.evaluate(() => document.readyState));
+  // The head has arrived, the body has not: the content script (document_start) already answers pings.
+  let tabId: number | undefined;
+  await expect.poll(async () => { tabId = await tabIdOf(serviceWorker, url); console.log('poll', Date.now() - t0, tabId, await saj.evaluate(() => document.readyState + document.documentElement.outerHTML.length)); return tabId; }).toBeDefined();
+  const answer = (await serviceWorker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'sentinela:describe' }, { frameId: 0 }),
+    tabId!,
+  )) as { core: boolean; signingActions?: { label: string }[] };
+  console.log('answer', Date.now() - t0, JSON.stringify(answer).slice(0, 200));
+  console.log('readyState', await saj.evaluate(() => document.readyState), Date.now() - t0);
+  expect(answer.core).toBe(true);
+  expect(answer.signingActions?.map((a) => a.label)).toContain('Assinar');
 });
 
 test('the background opens a guide on "sentinela:open-page", and only for known pages', async ({ context, extensionId }) => {

@@ -30,6 +30,14 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<{ server:
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // `?slow=<ms>` (HTML only): send up to <body>, wait, then the rest — a page caught while still loading.
+      const slow = Number(url.searchParams.get('slow'));
+      const cut = body.indexOf('<body');
+      if (slow > 0 && extname(file) === '.html' && cut > 0) {
+        res.write(body.subarray(0, cut));
+        setTimeout(() => res.end(body.subarray(cut)), Math.min(slow, 10_000));
+        return;
+      }
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
