@@ -334,7 +334,7 @@ test('diagnostics without ?tab says to open the SAJ screen, then finds it on its
 
 test('asked while the SAJ page is still loading, the content script answers about the parsed page', async ({ context, serviceWorker, sajUrl }) => {
   const saj = await context.newPage();
-  const url = sajUrl('saj/documento-unico.html?slow=1500');
+  const url = sajUrl('saj/documento-unico.html?slow=3000');
   const t0 = Date.now();
   await saj.goto(url, { waitUntil: 'commit' });
   console.log('commit', Date.now() - t0, await saj.evaluate(() => document.readyState));
