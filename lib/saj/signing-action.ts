@@ -6,7 +6,7 @@
  * Runs on every trusted click: it looks at the event path and one control, never at the page.
  */
 import type { SajSelectors } from '../tribunals/schema';
-import { closestComposed, fold, isElement, labelOf, parentOf, safeMatches, textOf, titleOf, usable, valueOf } from './text';
+import { closestComposed, fold, hasMoreChildrenThan, isElement, labelOf, parentOf, safeMatches, textOf, titleOf, usable, valueOf } from './text';
 
 /** Controls a person presses. */
 export const CONTROLS = 'button,input[type=button],input[type=submit],input[type=image],a,[role=button],[role=menuitem],[role=link]';
@@ -116,7 +116,7 @@ function windowTitleOf(el: Element): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   const target = labelledBy ? (el.getRootNode() as Document).getElementById?.(labelledBy.split(/\s+/)[0]!) : null;
   const parts = [el.getAttribute('aria-label'), target && textOf(target, 120)];
-  if (el.childElementCount <= 60) for (const child of el.children) if (child.matches(TITLE)) parts.push(textOf(child, 120));
+  if (!hasMoreChildrenThan(el, 60)) for (const child of el.children) if (child.matches(TITLE)) parts.push(textOf(child, 120));
   return parts.filter(Boolean).join(' ');
 }
 
