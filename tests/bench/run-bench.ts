@@ -25,6 +25,8 @@ const RERENDER_MS = Number(process.env.BENCH_RERENDER_MS ?? 2000);
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 8000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CLICKS = 30;
+/** Rows pre-selected for the batch click. */
+const SELECTED = 3;
 const QUEUE_PATH = `/saj/fila-grande.html?rows=${ROWS}&rerender=${RERENDER_MS}`;
 /** The same page on a guarded host (the extension runs there) and on a host it does not touch. */
 const GUARDED_QUEUE = `http://${GUARDED_HOST}${QUEUE_PATH}`;
@@ -76,16 +78,19 @@ async function describeTop(context: BrowserContext): Promise<FrameDescription | 
 async function decisionTiming(context: BrowserContext) {
   await setStatus(context, statusOf(completePerson()));
   const page = await context.newPage();
-  await page.goto(`http://${GUARDED_HOST}/saj/fila-grande.html?rows=${ROWS}&selected=3`);
+  await page.goto(`http://${GUARDED_HOST}/saj/fila-grande.html?rows=${ROWS}&selected=${SELECTED}`);
   await page.bringToFront();
   const bnmpRows = page.locator('tr[data-doc="Mandado de Prisão Preventiva"] button.assinar');
   await bnmpRows.first().waitFor();
+  // The describe answer comes once the guard has its status (and IT's policy, or gave up waiting
+  // for it): from then on a click gets a real decision, not "hold until ready".
+  await describeTop(context);
   for (let i = 0; i < CLICKS; i++) await bnmpRows.nth(i % 20).click();
   await page.getByRole('button', { name: 'Assinar selecionados' }).click();
   const description = await describeTop(context);
   const signed = await page.locator('#log li').count();
   await page.close();
-  return { timing: description?.timing, signed };
+  return { timing: description?.timing, signed, expected: CLICKS + SELECTED };
 }
 
 async function bannerLatency(context: BrowserContext, page?: Page) {
@@ -151,8 +156,7 @@ async function main() {
   const { server, port } = await startFixtureServer();
   const withExt = await launchWithExtension(port);
   try {
-    // Clicks first, on a fresh browser; then the long re-rendering windows (which leave the renderer
-    // busy collecting 5,000-row DOMs for a while: clicks measured after them read ~1.5 ms, see the note).
+    // Clicks first, on a fresh browser; then the long re-rendering windows.
     const decisions = await decisionTiming(withExt);
     await setStatus(withExt, statusOf(completePerson({ lotacoes: [] }))); // a block verdict: banner on, core loaded
     const withMs: number[] = [];
@@ -174,7 +178,8 @@ async function main() {
 
     const targets = {
       ratio: directRatio <= 1.02,
-      decision: (decisions.timing?.medianMs ?? Infinity) <= 1,
+      // Only real decisions count: every click must have gone through the page's own handler.
+      decision: (decisions.timing?.medianMs ?? Infinity) <= 1 && decisions.signed === decisions.expected,
       banner: median(banner) <= 16,
       size: alwaysOn.gzip <= 12 * 1024,
     };
@@ -200,9 +205,10 @@ not run on (${OTHER_HOST}), so both sides share the machine's noise; runs altern
 Note on the A/B row: on this 2-core machine the same page's busy time varies by ±15% from one window to the next,
 so the with/without comparison cannot resolve a 2% difference either way; the direct row measures what the extension
 itself spends, which is what the target is about. Raw per-run main-thread times: with ${withMs.map((v) => v.toFixed(0)).join(', ')} ms; without ${withoutMs.map((v) => v.toFixed(0)).join(', ')} ms.
-The decision-time clicks signed ${decisions.signed} document(s) through the page's own handler (status complete: no warning).
-They run first, in a fresh browser: measured after the ${RUNS} re-rendering windows instead, the same clicks read a
-median of about 1.5 ms on this machine, while the renderer is still reclaiming the discarded 5,000-row tables.
+The decision-time clicks signed ${decisions.signed} of ${decisions.expected} document(s) through the page's own handler
+(status complete: no warning; ${CLICKS} single clicks and a batch of ${SELECTED}); they start once the guard answers a
+describe request, so each one is a full decision (detector, page context, readiness engine), never a click held while
+the guard is still loading. The median is the time inside the capture listener, where the page's own handler waits.
 
 ## Bundles
 
@@ -217,6 +223,9 @@ ${sizes.map((s) => `| \`${s.file}\` | ${kb(s.raw)} | ${kb(s.gzip)} | ${LOADED[s.
 - The core keeps the status in memory (storage change events), so a click reads no storage and sends no message.
 - While the tracked signing screen stays on display, added nodes cost nothing; when a re-render replaces it, only
   the added subtrees are searched, and the search stops at the first BNMP signing action.
+- A click reads the page's context (user, lotação, base) in one walk over the visible text that skips long lists,
+  and counts a container's children only up to the limit: \`childElementCount\` walks all 5,000 rows of a table
+  body, and with the rows out of the CPU's cache that alone cost about 0.5 ms per click.
 `;
     writeFileSync(resolve(import.meta.dirname, '../../docs/performance.md'), report);
     console.log(report);
