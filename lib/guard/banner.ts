@@ -73,7 +73,7 @@ export function createBanner(doc: Document): Banner {
     body.className = 'body';
     const title = doc.createElement('div');
     title.className = 'title';
-    const docs = [...new Set(content.documents)].map(clip).join(', ');
+    const docs = [...new Set(content.documents)].map((name) => clip(name)).join(', ');
     title.textContent =
       content.level === 'block'
         ? `Sentinela BNMP: o CNJ deve recusar a assinatura de ${docs} nesta tela.`
