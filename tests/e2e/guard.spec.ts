@@ -6,6 +6,7 @@
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
 import { banner, cancelButton, pageLog, proceedButton, row, warningDialog } from './guard-helpers';
+import { screenshotPath } from './screenshots';
 
 const QUEUE = 'saj/fila-assinatura.html';
 const MANDADO = 'Mandado de Prisão Preventiva';
@@ -43,6 +44,7 @@ test.describe('a lotação the user was not granted', () => {
     await expect(dialog).toContainText(MANDADO);
     await expect(dialog.getByRole('link', { name: /Solicitar acesso/i }).first()).toBeVisible();
     expect(await pageLog(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('warning.png') });
   });
 
   test('Cancelar leaves the document unsigned and gives focus back to the button', async ({ context, sajUrl }) => {
@@ -136,6 +138,11 @@ test.describe('a lotação the user was not granted', () => {
     await expect(banner(page)).toBeVisible();
     await expect(banner(page)).toContainText('Bloqueio');
     await expect(banner(page)).toContainText(QUEUE_LOTACAO);
+    // The BNMP kinds on the queue, named whole.
+    await expect(banner(page)).toContainText(
+      'o CNJ deve recusar a assinatura de Mandado de Prisão, Alvará de Soltura, Contramandado, Guia de Execução, Certidão de Cumprimento nesta tela.',
+    );
+    await page.screenshot({ path: screenshotPath('banner.png') });
     await page.getByRole('button', { name: 'Dispensar o aviso do Sentinela BNMP' }).click();
     await expect(banner(page)).toHaveCount(0);
   });
