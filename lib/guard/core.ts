@@ -24,7 +24,7 @@ import type { SigningScreen, Verdict } from '../readiness/types';
 import { interpretStoredStatus, type LoadedStatus } from '../profile/storage-interpret';
 import { appendHistory, statusItem, type WarningHistoryEntry } from '../profile/storage';
 import { findPersonForScreen } from '../profile/people';
-import { createPolicyCache } from '../policy/cache';
+import { createPolicyCache, readyOrDefaults } from '../policy/cache';
 import { guardEnabledFor, managedPersonValues, profileForUrl, profileOf } from '../policy/effective';
 import type { TribunalProfile } from '../tribunals/schema';
 import type { SeenDocument } from '../readiness/types';
@@ -34,14 +34,6 @@ import type { SeenDocument } from '../readiness/types';
 const OWN_UI_PREFIX = 'sentinela-bnmp-';
 const DESCRIBE_SCAN_LIMIT = 5000;
 const DESCRIBE_ACTIONS_MAX = 20;
-/**
- * How long a decision waits for IT's policy. Chromium answers the first `storage.managed` read of a
- * browser session only once its policy service is up — seconds after the browser starts (3–6 s
- * measured here) — while the stored status arrives in milliseconds. Past this, decide with the
- * tribunal's defaults; the policy applies the moment it arrives.
- */
-export const POLICY_WAIT_MS = 1000;
-
 export function createGuardCore(host: CoreHost): GuardCore {
   const { window: win, signal } = host;
   const doc = win.document;
@@ -106,9 +98,8 @@ export function createGuardCore(host: CoreHost): GuardCore {
       host.failOpen(error);
     },
   );
-  // Decide once the status is known and the policy read or POLICY_WAIT_MS passed; policy.ready never rejects.
-  const policyOrDefaults = Promise.race([policy.ready, new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS))]);
-  const ready = Promise.all([statusRead, policyOrDefaults]).then(() => {
+  // Decide once the status is known and the policy was read, or POLICY_WAIT_MS passed (lib/policy/cache.ts).
+  const ready = Promise.all([statusRead, readyOrDefaults(policy)]).then(() => {
     defaultProfile = profileForUrl(policy.current(), win.location.href);
     statusLoaded = true;
     refreshBanner();

@@ -18,6 +18,20 @@ import { POLICY_SEAM_KEY } from './keys';
 
 export { POLICY_SEAM_KEY };
 
+/**
+ * How long anything waits for the first read of IT's policy. Chromium answers the first
+ * `storage.managed` read of a browser session only once its policy service is up — seconds after
+ * the browser starts (3–6 s measured here) — while everything else the extension reads arrives in
+ * milliseconds. Past this, go on with the tribunal's defaults; the policy applies the moment it
+ * arrives (every cache follows changes).
+ */
+export const POLICY_WAIT_MS = 1000;
+
+/** Resolves when the first read applied or after `ms`, whichever comes first. Never rejects. */
+export function readyOrDefaults(cache: Pick<PolicyCache, 'ready'>, ms = POLICY_WAIT_MS): Promise<void> {
+  return Promise.race([cache.ready, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
 export interface PolicyCache {
   /** The latest policy read (EMPTY_POLICY until `ready`). */
   current(): EffectivePolicy;

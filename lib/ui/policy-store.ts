@@ -6,7 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { createPolicyCache, type PolicyCache } from '../policy/cache';
+import { createPolicyCache, readyOrDefaults, type PolicyCache } from '../policy/cache';
 import { EMPTY_POLICY, type EffectivePolicy } from '../policy/effective';
 
 export const policyStore = createStore<{ effective: EffectivePolicy }>()(() => ({ effective: EMPTY_POLICY }));
@@ -19,10 +19,14 @@ export function currentPolicy(): EffectivePolicy {
   return policyStore.getState().effective;
 }
 
-/** Reads the policy into the store and follows its changes. Resolves once the first read applied. */
+/**
+ * Reads the policy into the store and follows its changes. Resolves once the first read applied, or
+ * after POLICY_WAIT_MS with the defaults (right after the browser starts, Chromium's first managed
+ * read takes seconds: a page must not stay blank meanwhile); the policy shows as soon as it arrives.
+ */
 export async function hydratePolicyStore(cache: PolicyCache = createPolicyCache()): Promise<() => void> {
   const unsubscribe = cache.subscribe((effective) => policyStore.setState({ effective }));
-  await cache.ready;
+  await readyOrDefaults(cache);
   policyStore.setState({ effective: cache.current() });
   return unsubscribe;
 }

@@ -73,3 +73,17 @@ test('a complete status: two quick clicks right after a fresh start sign once', 
   await page.waitForTimeout(1000);
   expect(await pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
 });
+
+test('the popup and the options page open within 2 s of a fresh start, not after the policy read', async ({ fresh }) => {
+  const { context, serviceWorker } = fresh;
+  await serviceWorker.evaluate((status) => chrome.storage.local.set({ status, uiLanguage: 'pt_BR' }), statusOf(completePerson()));
+  const id = new URL(serviceWorker.url()).host;
+  const popup = context.pages()[0] ?? (await context.newPage());
+  let started = Date.now();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await expect(popup.getByRole('heading', { name: 'Tudo certo para assinar no BNMP' })).toBeVisible({ timeout: 2000 - (Date.now() - started) });
+  const options = await context.newPage();
+  started = Date.now();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Minha situação no BNMP' })).toBeVisible({ timeout: 2000 - (Date.now() - started) });
+});

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createPolicyCache, POLICY_SEAM_KEY, readPolicy } from '../../../lib/policy/cache';
+import { createPolicyCache, POLICY_SEAM_KEY, POLICY_WAIT_MS, readPolicy, readyOrDefaults } from '../../../lib/policy/cache';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -97,5 +97,57 @@ describe('createPolicyCache: current in memory, updated on change', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(cache.current().tribunalId).toBe('tre-rj');
     expect(cache.current().guardEnabled).toBe(true);
+  });
+});
+
+describe('readyOrDefaults: a slow first read (Chromium right after start) holds nothing up for long', () => {
+  it('resolves when the policy arrives, if it comes in time', async () => {
+    vi.useFakeTimers();
+    try {
+      let arrive!: () => void;
+      const done = vi.fn();
+      void readyOrDefaults({ ready: new Promise<void>((resolve) => (arrive = resolve)) }).then(done);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(done).not.toHaveBeenCalled();
+      arrive();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(done).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up after POLICY_WAIT_MS (1 s), not before', async () => {
+    vi.useFakeTimers();
+    try {
+      const done = vi.fn();
+      void readyOrDefaults({ ready: new Promise<void>(() => undefined) }).then(done);
+      await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS - 1);
+      expect(done).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(done).toHaveBeenCalledOnce();
+      expect(POLICY_WAIT_MS).toBe(1000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the UI store shows the defaults after the wait, then IT\'s policy the moment it arrives', async () => {
+    vi.useFakeTimers();
+    try {
+      const { hydratePolicyStore, currentPolicy } = await import('../../../lib/ui/policy-store');
+      let resolveRead!: (value: Record<string, unknown>) => void;
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(() => new Promise((resolve) => (resolveRead = resolve)));
+      const hydrated = vi.fn();
+      void hydratePolicyStore().then(hydrated);
+      await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
+      expect(hydrated).toHaveBeenCalledOnce();
+      expect(currentPolicy().guardEnabled).toBe(true);
+      resolveRead({ guardEnabled: false });
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.waitFor(() => expect(currentPolicy().guardEnabled).toBe(false));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
