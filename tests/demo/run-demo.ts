@@ -32,7 +32,8 @@ async function extensionId(context: BrowserContext) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(async (status) => {
     await chrome.storage.local.clear();
-    await chrome.storage.local.set({ status });
+    // pt-BR as a Brazilian browser would choose it (Debian's Chromium ships only en-US).
+    await chrome.storage.local.set({ status, uiLanguage: 'pt_BR' });
   }, demoStatus);
   return new URL(worker.url()).host;
 }
@@ -57,24 +58,28 @@ async function walkThrough(context: BrowserContext, id: string) {
   await shot(tab, '2-aviso-antes-de-assinar', written);
   await tab.keyboard.press('Escape');
 
+  // Other screens, signed by someone Maria's browser has no record of: the guard says so at the click.
   for (const [file, name] of [
     ['documento-unico.html', '3-documento-unico'],
     ['finalizacao-documentos.html', '4-finalizacao-de-documentos'],
   ] as const) {
     await tab.goto(page(file));
-    await tab.waitForTimeout(400);
+    await tab.getByRole('button', { name: 'Assinar', exact: true }).or(tab.getByRole('button', { name: 'Confirmar' })).first().click();
+    await tab.getByRole('alertdialog').or(tab.locator('#log li')).first().waitFor();
     await shot(tab, name, written);
+    await tab.keyboard.press('Escape');
   }
 
+  // The popup's view of the person (opened in a tab: a headless browser has no toolbar to click).
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 640 });
   await popup.goto(`chrome-extension://${id}/popup.html`);
-  await popup.waitForTimeout(400);
+  await popup.getByRole('heading', { level: 2 }).first().waitFor();
   await shot(popup, '5-popup', written);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
-  await options.waitForTimeout(400);
+  await options.getByRole('heading', { level: 1 }).waitFor();
   await options.screenshot({ path: resolve(OUT, '6-opcoes.png'), fullPage: true });
   written.push(resolve(OUT, '6-opcoes.png'));
   return written;
