@@ -34,6 +34,7 @@ import type { SeenDocument } from '../readiness/types';
 const OWN_UI_PREFIX = 'sentinela-bnmp-';
 const DESCRIBE_SCAN_LIMIT = 5000;
 const DESCRIBE_ACTIONS_MAX = 20;
+
 export function createGuardCore(host: CoreHost): GuardCore {
   const { window: win, signal } = host;
   const doc = win.document;

@@ -4,6 +4,8 @@
  * signature, so every word the detector accepts ("assinar…", "Confirmar" in the finalisation
  * window) must pass here. No accents in these stems, so no folding is needed.
  */
+import { hasMoreChildrenThan } from '../saj/text';
+
 const SIGNING_STEM = /assin|confirm/i;
 const SIGNING_ATTRIBUTES = '[title*="assin" i],[aria-label*="assin" i],input[value*="assin" i],input[value*="confirm" i]';
 
@@ -23,16 +25,9 @@ export function pathMentionsSigning(path: readonly EventTarget[]): boolean {
     if (el.localName === 'form') return SIGNING_STEM.test((el.textContent ?? '').slice(0, 20_000));
     // Text only of the innermost element and of controls; a web component's label may sit on its
     // host above an inner, unlabelled button, so attributes are read all the way up.
-    if ((i === 0 || el.matches(ACTIONABLE)) && fewChildren(el) && SIGNING_STEM.test(el.textContent ?? '')) return true;
+    if ((i === 0 || el.matches(ACTIONABLE)) && !hasMoreChildrenThan(el, 10) && SIGNING_STEM.test(el.textContent ?? '')) return true;
   }
   return false;
-}
-
-/** At most 10 child elements, counting no further (`childElementCount` walks a whole 5,000-row body). */
-function fewChildren(el: Element): boolean {
-  let child = el.firstElementChild;
-  for (let i = 0; child && i < 10; i++) child = child.nextElementSibling;
-  return !child;
 }
 
 /** Does this added subtree contain anything that may be a signing action? */
