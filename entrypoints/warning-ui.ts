@@ -4,9 +4,12 @@
  * block (when the banner appears, or at the click). Runs in the content script's isolated world.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { WARNING_UI_KEY } from '../lib/guard/core-contract';
-import { mountWarning } from '../lib/guard/warning-mount';
+import { WARNING_UI_KEY, type ShowWarning } from '../lib/guard/core-contract';
+import { mountWarning } from '../components/warning/mount';
+import { warningContent } from '../components/warning/content';
+
+const showWarning: ShowWarning = (doc, { verdict, profile, now }, opts) => mountWarning(doc, warningContent(verdict, profile, now), opts);
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[WARNING_UI_KEY] = mountWarning;
+  (globalThis as Record<string, unknown>)[WARNING_UI_KEY] = showWarning;
 });

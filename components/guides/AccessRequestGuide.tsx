@@ -12,7 +12,7 @@ import {
   type AccessRequestWhere,
   type RequestItem,
 } from '../../lib/guides/access-request';
-import { CARGO_LABELS, type Person } from '../../lib/profile/schema';
+import { CARGO_LABELS, type Person } from '../../lib/status/schema';
 import { knownComarcas } from '../../lib/tribunals/lotacao-name';
 import type { TribunalProfile } from '../../lib/tribunals/schema';
 import { Callout, Card, CopyButton, ExternalLink, GuideLayout, PersonPicker, focusRing, inputClass, linkClass, primaryButton, secondaryButton } from './ui';

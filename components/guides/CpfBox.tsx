@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { cpfBoxMessage, cpfToCopy, readCpfBox } from '../../lib/guides/cpf-box';
-import { maskCpf } from '../../lib/profile/cpf';
+import { maskCpf } from '../../lib/status/cpf';
 import { CopyButton, inputClass, primaryButton, secondaryButton } from './ui';
 
 export function CpfBox({ recordedCpf }: { recordedCpf?: string }) {

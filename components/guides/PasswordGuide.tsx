@@ -8,7 +8,7 @@ import { useState, type ReactNode } from 'react';
 import type { ContactNow } from '../../lib/guides/contacts';
 import { formatIsoDate, type DatabaseRegistration, type PasswordGuide as Guide } from '../../lib/guides/password-reset';
 import type { ChecklistItem } from '../../lib/guides/support-checklist';
-import type { Person } from '../../lib/profile/schema';
+import type { Person } from '../../lib/status/schema';
 import type { TribunalProfile } from '../../lib/tribunals/schema';
 import { ExternalIcon } from '../warning/icons';
 import { CpfBox } from './CpfBox';

@@ -18,7 +18,7 @@ import {
   type Holding,
   type PlantaoCheck as Check,
 } from '../../lib/guides/plantao-check';
-import type { Person, PlantaoAssignment } from '../../lib/profile/schema';
+import type { Person, PlantaoAssignment } from '../../lib/status/schema';
 import { knownComarcas } from '../../lib/tribunals/lotacao-name';
 import type { TribunalProfile } from '../../lib/tribunals/schema';
 import type { SaveOutcome } from './PasswordGuide';

@@ -3,9 +3,9 @@
  * clipboard. A refused import lists each problem (where, and what is expected) and changes nothing.
  */
 import { useId, useState } from 'react';
-import type { StatusFile } from '../../lib/profile/schema';
-import type { FieldError } from '../../lib/profile/parse';
-import type { ImportResult } from '../../lib/profile/storage';
+import type { StatusFile } from '../../lib/status/schema';
+import type { FieldError } from '../../lib/status/parse';
+import type { ImportResult } from '../../lib/status/storage';
 import { exportFileName, statusExport } from '../../lib/ui/files';
 import { t } from '../../lib/ui/i18n';
 import { buttonClass, focusRing } from '../common/ui';

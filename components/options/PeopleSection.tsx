@@ -3,8 +3,8 @@
  * One of them is "eu": the person assumed when a SAJ page does not say who is signing.
  */
 import { useState, type ReactNode } from 'react';
-import { CARGO_LABELS, type Person, type StatusFile } from '../../lib/profile/schema';
-import { maskCpf } from '../../lib/profile/cpf';
+import { CARGO_LABELS, type Person, type StatusFile } from '../../lib/status/schema';
+import { maskCpf } from '../../lib/status/cpf';
 import { personReadiness } from '../../lib/readiness/summary';
 import type { Reason } from '../../lib/readiness/types';
 import { actionTarget, primaryAction } from '../../lib/ui/actions';
@@ -13,7 +13,7 @@ import { currentLang, t } from '../../lib/ui/i18n';
 import { blankDraft, personToDraft, type PersonDraft } from '../../lib/ui/person-draft';
 import { profileFor } from '../../lib/guides/person';
 import { EMPTY_POLICY, type EffectivePolicy } from '../../lib/policy/effective';
-import type { SaveResult } from '../../lib/profile/storage';
+import type { SaveResult } from '../../lib/status/storage';
 import { PlusIcon, UserIcon } from '../common/icons';
 import { ActionLink, ConfirmDialog, LEVEL_STYLE, LevelBadge, ReasonList, buttonClass, levelTitle } from '../common/ui';
 import { PersonEditor } from './PersonEditor';

@@ -6,9 +6,9 @@
  * and keep their stored value on save; a tribunal IT fixed is shown, not chosen.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { CARGOS, CARGO_LABELS, CNJ_ACCOUNT_STATUSES, LOTACAO_STATUSES, PLANTAO_KINDS, type StatusFile } from '../../lib/profile/schema';
-import { maskCpf } from '../../lib/profile/cpf';
-import type { SaveResult } from '../../lib/profile/storage';
+import { CARGOS, CARGO_LABELS, CNJ_ACCOUNT_STATUSES, LOTACAO_STATUSES, PLANTAO_KINDS, type StatusFile } from '../../lib/status/schema';
+import { maskCpf } from '../../lib/status/cpf';
+import type { SaveResult } from '../../lib/status/storage';
 import { EMPTY_POLICY, managedPersonValues, type EffectivePolicy } from '../../lib/policy/effective';
 import { keepLockedValues, readOnlyFields } from '../../lib/ui/locked-fields';
 import { TRIBUNALS, eraAt } from '../../lib/tribunals';
@@ -25,7 +25,7 @@ import {
   setRegistration,
   rowKey,
 } from '../../lib/ui/person-draft';
-import type { Person } from '../../lib/profile/schema';
+import type { Person } from '../../lib/status/schema';
 import { DateField, SelectField, TextField } from '../common/fields';
 import { PlusIcon, TrashIcon } from '../common/icons';
 import { buttonClass } from '../common/ui';

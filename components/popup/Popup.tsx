@@ -5,7 +5,7 @@
  * goes through `open`, wired by the entry point.
  */
 import { useState, type MouseEvent, type ReactNode } from 'react';
-import { CARGO_LABELS, type Person } from '../../lib/profile/schema';
+import { CARGO_LABELS, type Person } from '../../lib/status/schema';
 import { personReadiness } from '../../lib/readiness/summary';
 import type { Reason, Verdict } from '../../lib/readiness/types';
 import { eraAt } from '../../lib/tribunals';

@@ -1,7 +1,7 @@
 /**
  * The dialog shown before a SAJ signature that CNJ would refuse (block) or might refuse (warn):
  * which BNMP documents, why, the shortcut to each fix, who to call, and the two choices.
- * Presentational: no `browser.*`; lib/guard/warning-mount.tsx puts it in a shadow root on the page.
+ * Presentational: no `browser.*`; components/warning/mount.tsx puts it in a shadow root on the page.
  * Document labels are page text: rendered only as React text, cut to MAX_LABEL_LENGTH.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';

@@ -11,7 +11,7 @@
  */
 import { addDays } from '../calendar/holidays';
 import { addMonths } from '../readiness/engine';
-import type { Person, StatusFile } from '../profile/schema';
+import type { Person, StatusFile } from '../status/schema';
 import type { TribunalProfile } from '../tribunals/schema';
 import { formatIsoDate } from '../guides/password-reset';
 import { instantAt, localToday, shortDateTime } from '../guides/local-time';

@@ -11,7 +11,7 @@ import { storage } from 'wxt/utils/storage';
 import { profileFor } from '../guides/person';
 import { createPolicyCache, readPolicy, type PolicyCache } from '../policy/cache';
 import type { EffectivePolicy } from '../policy/effective';
-import { loadStatus, statusItem } from '../profile/storage';
+import { loadStatus, statusItem } from '../status/storage';
 import { computeReminders, type Reminders } from './reminders';
 
 /** What the popup reads: the notices and the next plantão (null until first computed). */

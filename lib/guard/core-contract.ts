@@ -6,12 +6,25 @@
  */
 import type { Judgement, SigningAttempt } from './interceptor';
 import type { NoticeText } from './notice';
+import type { Verdict } from '../readiness/types';
+import type { TribunalProfile } from '../tribunals/schema';
 
 export const CORE_FACTORY_KEY = '__sentinelaBnmpCoreFactory';
 export const CORE_SCRIPT_PATH = '/guard-core.js';
 /** The warning dialog, loaded by the core only when a verdict is warn or block. */
 export const WARNING_UI_KEY = '__sentinelaBnmpWarningUi';
 export const WARNING_UI_PATH = '/warning-ui.js';
+
+export type WarningChoice = 'proceed' | 'cancel';
+/**
+ * What the warning script registers under WARNING_UI_KEY: shows the dialog for a verdict in a
+ * document and resolves with the person's choice (components/warning/mount.tsx).
+ */
+export type ShowWarning = (
+  doc: Document,
+  input: { verdict: Verdict; profile: TribunalProfile; now: Date },
+  opts?: { returnFocusTo?: Element | null },
+) => Promise<WarningChoice>;
 
 export interface CoreHost {
   window: Window & typeof globalThis;

@@ -9,11 +9,9 @@
  *     proportional to what the page added (nothing at all while the tracked screen stays on display).
  */
 import { browser } from 'wxt/browser';
-import { WARNING_UI_KEY, WARNING_UI_PATH, type CoreHost, type FrameDescription, type GuardCore } from './core-contract';
+import { WARNING_UI_KEY, WARNING_UI_PATH, type CoreHost, type FrameDescription, type GuardCore, type ShowWarning } from './core-contract';
 import type { SigningAttempt, Judgement } from './interceptor';
 import { createBanner, bannerContent } from './banner';
-import { warningProps } from './warning-props';
-import type { mountWarning } from './warning-mount';
 import { CLICKABLE, CONTROLS, findSigningAction, isSigningAction } from '../saj/signing-action';
 import { documentsForAction } from '../saj/documents';
 import { labelOf, safeQuery } from '../saj/text';
@@ -21,9 +19,9 @@ import { readPageContext, readSigningScreen } from '../saj/screen';
 import { findVisibleBnmpSigning } from '../saj/scan';
 import { evaluateReadiness } from '../readiness/engine';
 import type { SigningScreen, Verdict } from '../readiness/types';
-import { interpretStoredStatus, type LoadedStatus } from '../profile/storage-interpret';
-import { appendHistory, statusItem, type WarningHistoryEntry } from '../profile/storage';
-import { findPersonForScreen } from '../profile/people';
+import { interpretStoredStatus, type LoadedStatus } from '../status/storage-interpret';
+import { appendHistory, statusItem, type WarningHistoryEntry } from '../status/storage';
+import { findPersonForScreen } from '../status/people';
 import { createPolicyCache, readyOrDefaults } from '../policy/cache';
 import { guardEnabledFor, managedPersonValues, profileForUrl, profileOf } from '../policy/effective';
 import type { TribunalProfile } from '../tribunals/schema';
@@ -65,10 +63,10 @@ export function createGuardCore(host: CoreHost): GuardCore {
     evaluateReadiness({ status, screen, profile, now: new Date() });
 
   /** React and the dialog load on first need; the banner's appearance starts the load early. */
-  let warningUi: Promise<typeof mountWarning> | undefined;
+  let warningUi: Promise<ShowWarning> | undefined;
   const loadWarningUi = () =>
     (warningUi ??= import(/* @vite-ignore */ browser.runtime.getURL(WARNING_UI_PATH)).then(() => {
-      const mount = (globalThis as Record<string, unknown>)[WARNING_UI_KEY] as typeof mountWarning | undefined;
+      const mount = (globalThis as Record<string, unknown>)[WARNING_UI_KEY] as ShowWarning | undefined;
       if (!mount) throw new Error('warning UI did not register');
       return mount;
     }));
@@ -132,7 +130,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
     dialogOpen = true;
     try {
       const mount = await loadWarningUi();
-      const decision = await mount(action.ownerDocument, warningProps(verdict, profileFor(screen), new Date()), {
+      const decision = await mount(action.ownerDocument, { verdict, profile: profileFor(screen), now: new Date() }, {
         returnFocusTo: action,
       });
       void recordHistory(verdict, screen, decision === 'proceed' ? 'signed-anyway' : 'cancelled');

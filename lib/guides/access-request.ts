@@ -8,8 +8,8 @@
  * lotações, inclusive a de plantão da região"); seed 004 art. 3 (who may ask, TRE-RJ).
  */
 import type { RequiredPlantaoLotacao } from '../calendar/plantao';
-import { CARGO_LABELS, MAGISTRATE_CARGOS, type Cargo, type LotacaoStatus, type Person } from '../profile/schema';
-import { formatCpf } from '../profile/cpf';
+import { CARGO_LABELS, MAGISTRATE_CARGOS, type Cargo, type LotacaoStatus, type Person } from '../status/schema';
+import { formatCpf } from '../status/cpf';
 import { eraAt } from '../tribunals/era';
 import { findComarca, sameLotacao } from '../tribunals/lotacao-name';
 import type { TribunalProfile } from '../tribunals/schema';

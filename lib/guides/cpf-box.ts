@@ -4,7 +4,7 @@
  * tab. The box accepts any of those, checks the check digits, and copies the digits only.
  * Nothing typed here is stored.
  */
-import { cpfDigits, cpfError, formatCpf } from '../profile/cpf';
+import { cpfDigits, cpfError, formatCpf } from '../status/cpf';
 
 export type CpfBoxState =
   | { state: 'empty' }

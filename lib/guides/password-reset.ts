@@ -7,7 +7,7 @@
  * CNJ news 07/06/2022 (5 wrong passwords lock the account; the reset link unlocks it);
  * TJMS pageIds 191890088, 125600036 (SAJ registration once per database, again after each change).
  */
-import type { Person, SajRegistration, StatusFile } from '../profile/schema';
+import type { Person, SajRegistration, StatusFile } from '../status/schema';
 import { eraAt } from '../tribunals/era';
 import type { CnjEra, TribunalProfile } from '../tribunals/schema';
 import { localToday } from './local-time';

@@ -3,7 +3,7 @@
  * default), and read that person's tribunal profile as IT's policy leaves it. Pure.
  */
 import { EMPTY_POLICY, profileOf, withManagedValues, type EffectivePolicy } from '../policy/effective';
-import type { Person, StatusFile } from '../profile/schema';
+import type { Person, StatusFile } from '../status/schema';
 import { TRIBUNALS } from '../tribunals';
 import type { TribunalProfile } from '../tribunals/schema';
 

@@ -10,7 +10,7 @@
  */
 import { nonWorkingReason, inRecesso, addDays } from '../calendar/holidays';
 import { plantaoAt, requiredPlantaoLotacao, type PlantaoWhy, type RequiredPlantaoLotacao } from '../calendar/plantao';
-import { MAGISTRATE_CARGOS, type Lotacao, type LotacaoStatus, type Person, type PlantaoAssignment } from '../profile/schema';
+import { MAGISTRATE_CARGOS, type Lotacao, type LotacaoStatus, type Person, type PlantaoAssignment } from '../status/schema';
 import { eraAt } from '../tribunals/era';
 import { findComarca, sameLotacao } from '../tribunals/lotacao-name';
 import type { CnjEra, TribunalProfile } from '../tribunals/schema';

@@ -4,7 +4,7 @@
  * guard reads it synchronously at click time. Pure.
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import type { Person } from '../profile/schema';
+import type { Person } from '../status/schema';
 import { DEFAULT_TRIBUNAL_ID, TRIBUNALS } from '../tribunals';
 import { mergeProfile, type ProfileOverride, type RejectedOverride } from '../tribunals/merge';
 import type { TribunalProfile } from '../tribunals/schema';

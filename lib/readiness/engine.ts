@@ -5,9 +5,9 @@
  * clock (the instant comes in), no allocation-heavy work. Rules, levels and their sources are in
  * docs/rules.md; every sentence it shows is in ./messages.ts.
  */
-import type { Lotacao, LotacaoStatus, Person, PlantaoAssignment, StatusFile } from '../profile/schema';
-import { CARGO_LABELS, MAGISTRATE_CARGOS } from '../profile/schema';
-import { findPersonForScreen } from '../profile/people';
+import type { Lotacao, LotacaoStatus, Person, PlantaoAssignment, StatusFile } from '../status/schema';
+import { CARGO_LABELS, MAGISTRATE_CARGOS } from '../status/schema';
+import { findPersonForScreen } from '../status/people';
 import type { CnjEra, TribunalProfile } from '../tribunals/schema';
 import { eraAt } from '../tribunals/era';
 import { findComarca, normalizeLotacao } from '../tribunals/lotacao-name';

@@ -3,7 +3,7 @@
  * Each names the concrete thing (the lotação, the SAJ database, the date) and the concrete fix.
  * Rules and sources: docs/rules.md. Page texts arrive here as plain strings; the UI renders them as text.
  */
-import type { LotacaoStatus } from '../profile/schema';
+import type { LotacaoStatus } from '../status/schema';
 import type { Contact } from '../tribunals/schema';
 
 /** "2026-11-03" → "03/11/2026". Anything else is shown as given. */

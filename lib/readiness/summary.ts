@@ -6,8 +6,8 @@
  *
  * Pure: no DOM, no `browser.*`, the instant comes in.
  */
-import type { Person, StatusFile } from '../profile/schema';
-import { CURRENT_VERSION, FORMAT_ID } from '../profile/schema';
+import type { Person, StatusFile } from '../status/schema';
+import { CURRENT_VERSION, FORMAT_ID } from '../status/schema';
 import { sameLotacao } from '../tribunals/lotacao-name';
 import type { TribunalProfile } from '../tribunals/schema';
 import { evaluateReadiness } from './engine';

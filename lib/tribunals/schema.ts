@@ -5,7 +5,7 @@
  * hard-codes a tribunal. Profiles can be overridden field by field (IT policy, part 5).
  */
 import * as z from 'zod/mini';
-import { Cargo } from '../profile/schema';
+import { Cargo } from '../status/schema';
 import { isValidTimeZone } from '../calendar/wall-clock';
 
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Horário: use HH:MM'));

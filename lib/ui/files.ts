@@ -2,9 +2,9 @@
  * Files the options page hands out: the status export, the warning history for support, the
  * quarantined copies. Names carry the date so several exports do not overwrite each other.
  */
-import { serializeStatusFile } from '../profile/parse';
-import type { StatusFile } from '../profile/schema';
-import type { QuarantineEntry, WarningHistoryEntry } from '../profile/storage';
+import { serializeStatusFile } from '../status/parse';
+import type { StatusFile } from '../status/schema';
+import type { QuarantineEntry, WarningHistoryEntry } from '../status/storage';
 
 export const HISTORY_FORMAT_ID = 'sentinela-bnmp-warning-history';
 
@@ -15,7 +15,7 @@ export function statusExport(file: StatusFile): string {
 
 /**
  * The warning history for support. Entries hold no names, CPF or document content by design
- * (lib/profile/storage.ts); the lotação shown on the page is the only place-revealing field.
+ * (lib/status/storage.ts); the lotação shown on the page is the only place-revealing field.
  */
 export function historyExport(entries: readonly WarningHistoryEntry[], exportedAt: Date): string {
   return `${JSON.stringify({ format: HISTORY_FORMAT_ID, exportedAt: exportedAt.toISOString(), entries }, null, 2)}\n`;

@@ -5,8 +5,8 @@
  */
 import { lockedChanges, managedPersonValues, type EffectivePolicy } from '../policy/effective';
 import { LOCKED_FIELD_LABELS, type LockedField } from '../policy/schema';
-import { samePerson } from '../profile/people';
-import type { Person, StatusFile } from '../profile/schema';
+import { samePerson } from '../status/people';
+import type { Person, StatusFile } from '../status/schema';
 
 /** The lockable fields that belong to a person (`sajHosts` is the user's host list, not a person field). */
 export type PersonLockedField = Exclude<LockedField, 'sajHosts'>;

@@ -4,11 +4,11 @@
  * schema judges it. Errors come back keyed by field path inside the person (`lotacoes[2].status`),
  * so each shows next to its field.
  */
-import type { Cargo, CnjAccount, LotacaoStatus, Person, StatusFile } from '../profile/schema';
-import { PLANTAO_KINDS } from '../profile/schema';
-import { cpfDigits, cpfError, formatCpf } from '../profile/cpf';
-import { newPersonId, upsertPerson } from '../profile/people';
-import { type FieldError, validateStatusFile } from '../profile/parse';
+import type { Cargo, CnjAccount, LotacaoStatus, Person, StatusFile } from '../status/schema';
+import { PLANTAO_KINDS } from '../status/schema';
+import { cpfDigits, cpfError, formatCpf } from '../status/cpf';
+import { newPersonId, upsertPerson } from '../status/people';
+import { type FieldError, validateStatusFile } from '../status/parse';
 import { EMPTY_POLICY, profileOf as effectiveProfileOf, withManagedValues, type EffectivePolicy } from '../policy/effective';
 import { tribunalIdOf } from '../guides/person';
 import { DEFAULT_TRIBUNAL_ID, eraAt } from '../tribunals';

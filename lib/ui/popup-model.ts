@@ -2,9 +2,9 @@
  * What the popup shows, decided without the DOM: whose readiness, the verdict for the SAJ tab in
  * front, the next plantão. Pure: the popup's entry point fetches; this decides.
  */
-import type { LoadedStatus } from '../profile/storage-interpret';
-import type { Person, PlantaoAssignment, StatusFile } from '../profile/schema';
-import { findPersonForScreen } from '../profile/people';
+import type { LoadedStatus } from '../status/storage-interpret';
+import type { Person, PlantaoAssignment, StatusFile } from '../status/schema';
+import { findPersonForScreen } from '../status/people';
 import { evaluateReadiness } from '../readiness/engine';
 import { GLANCE_DOCUMENT } from '../readiness/summary';
 import type { Verdict } from '../readiness/types';

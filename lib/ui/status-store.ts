@@ -5,7 +5,7 @@
  * - `hydrateStatusStore()` reads storage; entry points await it before their first render, so the
  *   pages never flash an empty state and never mistake "not loaded yet" for "nothing stored".
  * - The store never writes on its own. Every change goes through an action below, which writes
- *   through lib/profile/storage (validated first; refused writes change nothing).
+ *   through lib/status/storage (validated first; refused writes change nothing).
  * - `watchStatusStore()` follows storage change events, so an edit made in Options shows at once
  *   in an open popup (and the content script, which listens to the same key, follows too).
  * - A save or an import that would change a field IT locked is refused before anything is written
@@ -29,10 +29,10 @@ import {
   quarantineItem,
   saveStatus,
   statusItem,
-} from '../profile/storage';
-import { emptyStatusFile, type Person, type StatusFile } from '../profile/schema';
-import { removePerson as withoutPerson, upsertPerson } from '../profile/people';
-import { parseStatusJson } from '../profile/parse';
+} from '../status/storage';
+import { emptyStatusFile, type Person, type StatusFile } from '../status/schema';
+import { removePerson as withoutPerson, upsertPerson } from '../status/people';
+import { parseStatusJson } from '../status/parse';
 import { lockedChanges, type EffectivePolicy } from '../policy/effective';
 import { t } from './i18n';
 import { importLockedChanges, lockedFieldNames } from './locked-fields';
@@ -78,7 +78,7 @@ export function currentFile(state: Pick<StatusState, 'loaded'> = statusStore.get
   return state.loaded.state === 'ok' ? state.loaded.file : emptyStatusFile();
 }
 
-// --- Actions: each writes through lib/profile/storage and updates the store on success. --------------
+// --- Actions: each writes through lib/status/storage and updates the store on success. --------------
 
 async function save(next: StatusFile): Promise<SaveResult> {
   const result = await saveStatus({ ...next, updatedAt: new Date().toISOString() });

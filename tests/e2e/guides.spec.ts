@@ -8,7 +8,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
-import type { StatusFile } from '../../lib/profile/schema';
+import type { StatusFile } from '../../lib/status/schema';
 import { POLICY_SEAM_KEY } from '../../lib/policy/keys';
 import { screenshotPath } from './screenshots';
 

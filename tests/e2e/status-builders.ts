@@ -2,7 +2,7 @@
  * Synthetic statuses for E2E tests and the demo (domain.md §7; nobody's real data). The person
  * matches the fixture pages' header: "Maria Aparecida Souza (MSOUZA)".
  */
-import type { Person, StatusFile } from '../../lib/profile/schema';
+import type { Person, StatusFile } from '../../lib/status/schema';
 
 export const FIXTURE_USER = { name: 'Maria Aparecida Souza', login: 'MSOUZA' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, computeReminders, reviewState } from '../../../lib/background/reminders';
-import type { PlantaoAssignment } from '../../../lib/profile/schema';
+import type { PlantaoAssignment } from '../../../lib/status/schema';
 import { getProfile } from '../../../lib/tribunals';
 import { TJMS, TJMS_WITH_REGIOES, cg, fileOf, lotacao, person } from '../guides/builders';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FrameDescription } from '../../../lib/guard/core-contract';
 import { MASK, personSecrets, redactKnown, redactUrl, scrubText, supportReport } from '../../../lib/diagnostics/redact';
-import { cpfArb } from '../profile/arbitraries';
+import { cpfArb } from '../status/arbitraries';
 import { person } from '../guides/builders';
 
 /** What the fixture page "documento-unico" makes the guard describe, with personal data everywhere it can be. */

@@ -1,5 +1,5 @@
 /** Builders for the guides, reminders and diagnostics tests: a TJMS clerk, status files, Campo Grande times. */
-import type { Lotacao, Person, StatusFile } from '../../../lib/profile/schema';
+import type { Lotacao, Person, StatusFile } from '../../../lib/status/schema';
 import { getProfile, mergeProfile } from '../../../lib/tribunals';
 import type { TribunalProfile } from '../../../lib/tribunals/schema';
 

@@ -8,7 +8,7 @@ import {
   sameDatabase,
 } from '../../../lib/guides/password-reset';
 import { checklistSummary, supportChecklist } from '../../../lib/guides/support-checklist';
-import { validateStatusFile } from '../../../lib/profile/parse';
+import { validateStatusFile } from '../../../lib/status/parse';
 import { getProfile } from '../../../lib/tribunals';
 import { TJMS, cg, fileOf, person } from './builders';
 

@@ -11,7 +11,7 @@ import {
   withoutAssignment,
 } from '../../../lib/guides/plantao-check';
 import { evaluateReadiness } from '../../../lib/readiness/engine';
-import type { Person, PlantaoAssignment } from '../../../lib/profile/schema';
+import type { Person, PlantaoAssignment } from '../../../lib/status/schema';
 import { TJMS, TJMS_WITH_REGIOES, cg, fileOf, lotacao, person } from './builders';
 
 describe('which plantão lotação a date and comarca need', () => {

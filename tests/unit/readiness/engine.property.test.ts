@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARGOS, CNJ_ACCOUNT_STATUSES, LOTACAO_STATUSES, type Person } from '../../../lib/profile/schema';
+import { CARGOS, CNJ_ACCOUNT_STATUSES, LOTACAO_STATUSES, type Person } from '../../../lib/status/schema';
 import { evaluateReadiness } from '../../../lib/readiness/engine';
 import type { SigningScreen } from '../../../lib/readiness/types';
 import { TJMS } from '../../../lib/tribunals/tjms';

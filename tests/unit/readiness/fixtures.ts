@@ -1,6 +1,6 @@
 /** Builders for readiness tests: a realistic TJMS clerk, a signing screen, and Campo Grande local times. */
-import type { Lotacao, Person, StatusFile } from '../../../lib/profile/schema';
-import { CURRENT_VERSION, FORMAT_ID, Person as PersonSchema } from '../../../lib/profile/schema';
+import type { Lotacao, Person, StatusFile } from '../../../lib/status/schema';
+import { CURRENT_VERSION, FORMAT_ID, Person as PersonSchema } from '../../../lib/status/schema';
 import type { ReadinessInput } from '../../../lib/readiness/engine';
 import type { SigningScreen } from '../../../lib/readiness/types';
 import { TJMS } from '../../../lib/tribunals/tjms';

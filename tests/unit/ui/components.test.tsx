@@ -5,10 +5,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonEditor } from '../../../components/options/PersonEditor';
 import { Popup } from '../../../components/popup/Popup';
-import { emptyStatusFile, type StatusFile } from '../../../lib/profile/schema';
+import { emptyStatusFile, type StatusFile } from '../../../lib/status/schema';
 import { blankDraft, personToDraft } from '../../../lib/ui/person-draft';
 import { statusStore } from '../../../lib/ui/status-store';
-import { example } from '../profile/examples/v002';
+import { example } from '../status/examples/v002';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

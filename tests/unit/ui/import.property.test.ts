@@ -6,12 +6,12 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { serializeStatusFile } from '../../../lib/profile/parse';
-import type { StatusFile } from '../../../lib/profile/schema';
-import { importStatus, statusItem } from '../../../lib/profile/storage';
+import { serializeStatusFile } from '../../../lib/status/parse';
+import type { StatusFile } from '../../../lib/status/schema';
+import { importStatus, statusItem } from '../../../lib/status/storage';
 import { statusExport } from '../../../lib/ui/files';
-import { statusFileArb } from '../profile/arbitraries';
-import { example } from '../profile/examples/v002';
+import { statusFileArb } from '../status/arbitraries';
+import { example } from '../status/examples/v002';
 
 const local = fakeBrowser.storage.local;
 const snapshot = async () => JSON.stringify(await local.get(null));

@@ -1,7 +1,7 @@
 /** Fields IT locked, in the person form and the import: what is read-only, what a save keeps, what an import may not change. */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_POLICY, resolvePolicy } from '../../../lib/policy/effective';
-import type { Person, StatusFile } from '../../../lib/profile/schema';
+import type { Person, StatusFile } from '../../../lib/status/schema';
 import { importLockedChanges, keepLockedValues, lockedFieldNames, readOnlyFields } from '../../../lib/ui/locked-fields';
 import { fileOf, person } from '../guides/builders';
 

@@ -16,12 +16,12 @@ import { Popup } from '../../../components/popup/Popup';
 import { EMPTY_POLICY, resolvePolicy, type EffectivePolicy } from '../../../lib/policy/effective';
 import { addUserSajHost, type HostState } from '../../../lib/policy/hosts';
 import { LOCKED_HINT } from '../../../lib/policy/options-model';
-import type { StatusFile } from '../../../lib/profile/schema';
+import type { StatusFile } from '../../../lib/status/schema';
 import { CATALOGS } from '../../../lib/ui/i18n';
 import { personToDraft } from '../../../lib/ui/person-draft';
 import { policyStore } from '../../../lib/ui/policy-store';
 import { statusStore } from '../../../lib/ui/status-store';
-import { example } from '../profile/examples/v002';
+import { example } from '../status/examples/v002';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

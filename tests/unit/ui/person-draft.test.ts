@@ -1,10 +1,10 @@
 /** The person form's draft: what is typed becomes the stored shape, and errors land on their fields. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyStatusFile, type Person, type StatusFile } from '../../../lib/profile/schema';
+import { emptyStatusFile, type Person, type StatusFile } from '../../../lib/status/schema';
 import { blankDraft, blankLotacao, blankPlantao, checkDraft, draftToPerson, personToDraft, sameDatabase, setRegistration, tribunalIdOf } from '../../../lib/ui/person-draft';
-import { statusFileArb } from '../profile/arbitraries';
-import { example } from '../profile/examples/v002';
+import { statusFileArb } from '../status/arbitraries';
+import { example } from '../status/examples/v002';
 
 const team = () => structuredClone(example) as StatusFile;
 const ana = () => team().people[0]!;

@@ -1,7 +1,7 @@
 /** What the popup decides: whose readiness, the verdict for the SAJ tab, the next plantão. */
 import { describe, expect, it } from 'vitest';
 import type { FrameDescription } from '../../../lib/guard/core-contract';
-import { CURRENT_VERSION, FORMAT_ID, type Person, type StatusFile } from '../../../lib/profile/schema';
+import { CURRENT_VERSION, FORMAT_ID, type Person, type StatusFile } from '../../../lib/status/schema';
 import { nextPlantao, personForPopup, popupProfile, tabProfile, tabVerdict } from '../../../lib/ui/popup-model';
 import { resolvePolicy } from '../../../lib/policy/effective';
 import { TJMS } from '../../../lib/tribunals/tjms';

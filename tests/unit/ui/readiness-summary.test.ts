@@ -1,6 +1,6 @@
 /** personReadiness: the popup's and options page's "at a glance" verdict (lib/readiness/summary.ts). */
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../../lib/profile/schema';
+import type { Person } from '../../../lib/status/schema';
 import { personReadiness } from '../../../lib/readiness/summary';
 import { TJMS } from '../../../lib/tribunals/tjms';
 import { TRE_RJ } from '../../../lib/tribunals/tre-rj';

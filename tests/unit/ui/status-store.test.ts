@@ -4,8 +4,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Person, StatusFile } from '../../../lib/profile/schema';
-import { loadQuarantine } from '../../../lib/profile/storage';
+import type { Person, StatusFile } from '../../../lib/status/schema';
+import { loadQuarantine } from '../../../lib/status/storage';
 import {
   clearHistory,
   currentFile,
@@ -18,9 +18,9 @@ import {
   statusStore,
   watchStatusStore,
 } from '../../../lib/ui/status-store';
-import { example } from '../profile/examples/v002';
+import { example } from '../status/examples/v002';
 import { EMPTY_POLICY, resolvePolicy } from '../../../lib/policy/effective';
-import { serializeStatusFile } from '../../../lib/profile/parse';
+import { serializeStatusFile } from '../../../lib/status/parse';
 import { hydratePolicyStore, policyStore } from '../../../lib/ui/policy-store';
 import { POLICY_SEAM_KEY } from '../../../lib/policy/keys';
 import { createPolicyCache } from '../../../lib/policy/cache';

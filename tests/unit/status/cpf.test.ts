@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpfDigits, cpfError, formatCpf, maskCpf } from '../../../lib/profile/cpf';
-import { CpfDigits } from '../../../lib/profile/schema';
+import { cpfDigits, cpfError, formatCpf, maskCpf } from '../../../lib/status/cpf';
+import { CpfDigits } from '../../../lib/status/schema';
 
 describe('cpfDigits', () => {
   it.each([

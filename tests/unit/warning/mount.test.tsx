@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountWarning, shadowSafeCss, WARNING_HOST_TAG, type WarningChoice } from '../../../lib/guard/warning-mount';
+import { mountWarning, shadowSafeCss, WARNING_HOST_TAG, type WarningChoice } from '../../../components/warning/mount';
 import type { WarningDialogProps } from '../../../components/warning/WarningDialog';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

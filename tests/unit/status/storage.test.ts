@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { serializeStatusFile } from '../../../lib/profile/parse';
-import type { StatusFile } from '../../../lib/profile/schema';
+import { serializeStatusFile } from '../../../lib/status/parse';
+import type { StatusFile } from '../../../lib/status/schema';
 import {
   HISTORY_MAX,
   QUARANTINE_MAX,
@@ -13,7 +13,7 @@ import {
   loadQuarantine,
   loadStatus,
   saveStatus,
-} from '../../../lib/profile/storage';
+} from '../../../lib/status/storage';
 import { testSeries as v1Series } from './examples/v001';
 import { example, testSeries as v2Series } from './examples/v002';
 

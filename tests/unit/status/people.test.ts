@@ -6,9 +6,9 @@ import {
   normalizeForMatch,
   removePerson,
   upsertPerson,
-} from '../../../lib/profile/people';
-import { validateStatusFile } from '../../../lib/profile/parse';
-import { emptyStatusFile, type Person, type StatusFile } from '../../../lib/profile/schema';
+} from '../../../lib/status/people';
+import { validateStatusFile } from '../../../lib/status/parse';
+import { emptyStatusFile, type Person, type StatusFile } from '../../../lib/status/schema';
 import { example } from './examples/v002';
 
 const team = (): StatusFile => structuredClone(example) as StatusFile;

@@ -1,6 +1,6 @@
 /** fast-check generators of valid status files (current version), for the property tests. */
 import fc from 'fast-check';
-import { CARGOS, CNJ_ACCOUNT_STATUSES, FORMAT_ID, LOTACAO_STATUSES, PLANTAO_KINDS, type StatusFile } from '../../../lib/profile/schema';
+import { CARGOS, CNJ_ACCOUNT_STATUSES, FORMAT_ID, LOTACAO_STATUSES, PLANTAO_KINDS, type StatusFile } from '../../../lib/status/schema';
 
 /** A CPF with correct check digits (not all digits equal, which the Receita reserves). */
 export const cpfArb = fc

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonErrorOffset, parseStatusFile, parseStatusJson, serializeStatusFile } from '../../../lib/profile/parse';
-import type { StatusFile } from '../../../lib/profile/schema';
+import { jsonErrorOffset, parseStatusFile, parseStatusJson, serializeStatusFile } from '../../../lib/status/parse';
+import type { StatusFile } from '../../../lib/status/schema';
 import { statusFileArb } from './arbitraries';
 import { example } from './examples/v002';
 

@@ -13,10 +13,11 @@
  * ever goes through without its own visible dialog.
  */
 import { createRoot } from 'react-dom/client';
-import { WarningDialog, type WarningDialogProps } from '../../components/warning/WarningDialog';
-import css from '../../components/warning/warning.css?inline';
+import { WarningDialog, type WarningDialogProps } from './WarningDialog';
+import css from './warning.css?inline';
 
-export type WarningChoice = 'proceed' | 'cancel';
+import type { WarningChoice } from '../../lib/guard/core-contract';
+export type { WarningChoice };
 
 export const WARNING_HOST_TAG = 'sentinela-bnmp-warning';
 

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate } from '../../../lib/profile/migrate';
-import { v1ToV2 } from '../../../lib/profile/migrations/v1-to-v2';
-import { parseStatusFile } from '../../../lib/profile/parse';
-import { CURRENT_VERSION } from '../../../lib/profile/schema';
+import { MIGRATIONS, migrate } from '../../../lib/status/migrate';
+import { v1ToV2 } from '../../../lib/status/migrations/v1-to-v2';
+import { parseStatusFile } from '../../../lib/status/parse';
+import { CURRENT_VERSION } from '../../../lib/status/schema';
 import * as v001 from './examples/v001';
 import * as v002 from './examples/v002';
 
@@ -13,7 +13,7 @@ const pad = (n: number) => String(n).padStart(3, '0');
 
 describe('the conventions', () => {
   it('has one migration file and one step per version below the current one', () => {
-    const files = readdirSync(fileURLToPath(new URL('../../../lib/profile/migrations', import.meta.url)));
+    const files = readdirSync(fileURLToPath(new URL('../../../lib/status/migrations', import.meta.url)));
     for (let version = 1; version < CURRENT_VERSION; version++) {
       expect(files).toContain(`v${version}-to-v${version + 1}.ts`);
       expect(MIGRATIONS[version]).toBeTypeOf('function');

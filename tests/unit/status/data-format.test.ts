@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { parseStatusJson, serializeStatusFile } from '../../../lib/profile/parse';
+import { parseStatusJson, serializeStatusFile } from '../../../lib/status/parse';
 import {
   CARGO_LABELS,
   CARGOS,
@@ -17,8 +17,8 @@ import {
   PlantaoAssignment,
   SajRegistration,
   StatusFile,
-} from '../../../lib/profile/schema';
-import { WarningHistoryEntry } from '../../../lib/profile/storage';
+} from '../../../lib/status/schema';
+import { WarningHistoryEntry } from '../../../lib/status/storage';
 import { example } from './examples/v002';
 
 const doc = readFileSync(fileURLToPath(new URL('../../../docs/data-format.md', import.meta.url)), 'utf8');

@@ -3,10 +3,10 @@
  * whether they answer right now (in the tribunal's time zone), guide pages and the SAJ steps.
  */
 import { browser } from 'wxt/browser';
-import type { Verdict } from '../readiness/types';
-import type { TribunalProfile } from '../tribunals/schema';
-import { describeOfficeStatus, officeStatus } from '../calendar/office-hours';
-import type { GuideKind, WarningDialogProps } from '../../components/warning/WarningDialog';
+import type { Verdict } from '../../lib/readiness/types';
+import type { TribunalProfile } from '../../lib/tribunals/schema';
+import { describeOfficeStatus, officeStatus } from '../../lib/calendar/office-hours';
+import type { GuideKind, WarningDialogProps } from './WarningDialog';
 
 /** The extension page that explains each fix (built by entrypoints/<page>/). */
 export const GUIDE_PAGES: Record<GuideKind, 'guia-senha' | 'guia-acesso' | 'options'> = {
@@ -35,7 +35,7 @@ export function sajRegistrationSteps(profile: TribunalProfile): string[] {
   ];
 }
 
-export function warningProps(verdict: Verdict, profile: TribunalProfile, now: Date): WarningContent {
+export function warningContent(verdict: Verdict, profile: TribunalProfile, now: Date): WarningContent {
   return {
     verdict,
     tribunalName: profile.shortName,
