@@ -1,10 +1,10 @@
 /**
  * Hooks the guide pages' entry points use to read and change the recorded status (through
- * lib/status/storage, which validates every write) and to keep "now" current. Containers only:
+ * lib/storage/status, which validates every write) and to keep "now" current. Containers only:
  * presentational components receive the results as props.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { loadStatus, saveStatus, statusItem, type LoadedStatus } from '../../lib/status/storage';
+import { loadStatus, saveStatus, statusItem, type LoadedStatus } from '../../lib/storage/status';
 import type { StatusFile } from '../../lib/status/schema';
 
 export type StatusView = { state: 'loading' } | LoadedStatus;

@@ -1,10 +1,10 @@
 /**
  * The warnings Sentinela showed on this browser: when, which kinds of BNMP documents, from which
- * lotação, why, and what the person decided. Kept locally and bounded (lib/status/storage.ts);
+ * lotação, why, and what the person decided. Kept locally and bounded (lib/storage/status.ts);
  * clearable, and exportable as JSON for the help desk.
  */
 import { useState } from 'react';
-import type { WarningHistoryEntry } from '../../lib/status/storage';
+import type { WarningHistoryEntry } from '../../lib/storage/status';
 import { REASON_CODES, type ReasonCode } from '../../lib/readiness/types';
 import { formatInstant } from '../../lib/ui/datetime';
 import { exportFileName, historyExport } from '../../lib/ui/files';

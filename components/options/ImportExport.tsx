@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import type { StatusFile } from '../../lib/status/schema';
 import type { FieldError } from '../../lib/status/parse';
-import type { ImportResult } from '../../lib/status/storage';
+import type { ImportResult } from '../../lib/storage/status';
 import { exportFileName, statusExport } from '../../lib/ui/files';
 import { t } from '../../lib/ui/i18n';
 import { buttonClass, focusRing } from '../common/ui';

@@ -2,11 +2,11 @@
  * The options page ("Minha situação"): IT's policy when one is in force, the people and their BNMP
  * access, the extra SAJ addresses, import and export, the warning history, the language, and
  * restoring the defaults. Reads the status and policy stores; writes go through the store's actions
- * (validated by lib/status/storage, and refused when they would change a field IT locked).
+ * (validated by lib/storage/status, and refused when they would change a field IT locked).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Person } from '../../lib/status/schema';
-import type { ImportResult, SaveResult } from '../../lib/status/storage';
+import type { ImportResult, SaveResult } from '../../lib/storage/status';
 import { formatInstant, todayIn } from '../../lib/ui/datetime';
 import { exportFileName, quarantineExport } from '../../lib/ui/files';
 import { UI_LANGUAGES, currentLang, t, type UiLanguage } from '../../lib/ui/i18n';

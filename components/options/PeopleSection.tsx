@@ -13,7 +13,7 @@ import { currentLang, t } from '../../lib/ui/i18n';
 import { blankDraft, personToDraft, type PersonDraft } from '../../lib/ui/person-draft';
 import { profileFor } from '../../lib/guides/person';
 import { EMPTY_POLICY, type EffectivePolicy } from '../../lib/policy/effective';
-import type { SaveResult } from '../../lib/status/storage';
+import type { SaveResult } from '../../lib/storage/status';
 import { PlusIcon, UserIcon } from '../common/icons';
 import { ActionLink, ConfirmDialog, LEVEL_STYLE, LevelBadge, ReasonList, buttonClass, levelTitle } from '../common/ui';
 import { PersonEditor } from './PersonEditor';

@@ -8,7 +8,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { CARGOS, CARGO_LABELS, CNJ_ACCOUNT_STATUSES, LOTACAO_STATUSES, PLANTAO_KINDS, type StatusFile } from '../../lib/status/schema';
 import { maskCpf } from '../../lib/status/cpf';
-import type { SaveResult } from '../../lib/status/storage';
+import type { SaveResult } from '../../lib/storage/status';
 import { EMPTY_POLICY, managedPersonValues, type EffectivePolicy } from '../../lib/policy/effective';
 import { keepLockedValues, readOnlyFields } from '../../lib/ui/locked-fields';
 import { TRIBUNALS, eraAt } from '../../lib/tribunals';

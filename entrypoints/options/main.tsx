@@ -8,7 +8,7 @@ import { addUserSajHost, hostStates, removeUserSajHost, requestHostPermissions, 
 import { bootUi } from '../../lib/ui/boot';
 import { t, type UiLanguage } from '../../lib/ui/i18n';
 import { personIdFromHash } from '../../lib/ui/navigate';
-import { loadUiLanguage, uiLanguageItem } from '../../lib/ui/preferences';
+import { loadUiLanguage, saveUiLanguage, uiLanguageItem } from '../../lib/ui/preferences';
 import { clearHistory, deletePerson, importText, restoreDefaults, savePerson, setMe } from '../../lib/ui/status-store';
 
 // A language change re-renders everything with the new catalog (no remount: an open form keeps its draft).
@@ -24,7 +24,7 @@ const actions: OptionsActions = {
   clearHistory,
   restoreDefaults: () => restoreDefaults(t('restoreKeptReason')),
   copy: (text) => navigator.clipboard.writeText(text),
-  setLanguage: (next) => uiLanguageItem.setValue(next),
+  setLanguage: (next) => saveUiLanguage(next),
 };
 
 const hostActions: HostActions = {

@@ -7,15 +7,15 @@
  * status change, it just does not move on its own at midnight before a plantão.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { profileFor } from '../guides/person';
 import { createPolicyCache, readPolicy, type PolicyCache } from '../policy/cache';
 import type { EffectivePolicy } from '../policy/effective';
-import { loadStatus, statusItem } from '../status/storage';
+import { loadStatus, statusItem } from '../storage/status';
 import { computeReminders, type Reminders } from './reminders';
+import { remindersItem } from '../storage/items';
+import { saveReminders } from '../storage/settings';
 
-/** What the popup reads: the notices and the next plantão (null until first computed). */
-export const remindersItem = storage.defineItem<Reminders | null>('local:reminders', { fallback: null });
+export { remindersItem };
 
 export const PERIODIC_ALARM = 'sentinela:reminders';
 export const NEXT_CHANGE_ALARM = 'sentinela:reminders-next';
@@ -48,7 +48,7 @@ function alarmsApi(): Alarms | undefined {
 export async function refreshReminders(now = new Date(), policy?: EffectivePolicy): Promise<Reminders> {
   const [loaded, effective] = await Promise.all([loadStatus(), policy ?? readPolicy()]);
   const reminders = computeReminders(loaded.state === 'ok' ? loaded.file : undefined, now, (person) => profileFor(person, effective));
-  await remindersItem.setValue(reminders);
+  await saveReminders(reminders);
   const badge = badgeApi();
   if (badge) {
     await badge.setBadgeText({ text: reminders.badge.text });

@@ -20,7 +20,7 @@ import { findVisibleBnmpSigning } from '../saj/scan';
 import { evaluateReadiness } from '../readiness/engine';
 import type { SigningScreen, Verdict } from '../readiness/types';
 import { interpretStoredStatus, type LoadedStatus } from '../status/storage-interpret';
-import { appendHistory, statusItem, type WarningHistoryEntry } from '../status/storage';
+import { appendHistory, statusItem, type WarningHistoryEntry } from '../storage/status';
 import { findPersonForScreen } from '../status/people';
 import { createPolicyCache, readyOrDefaults } from '../policy/cache';
 import { guardEnabledFor, managedPersonValues, profileForUrl, profileOf } from '../policy/effective';

@@ -14,17 +14,17 @@
  * on any host registered here; see docs/permissions.md.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SAJ_MATCHES } from '../tribunals/hosts';
 import { createPolicyCache, type PolicyCache } from './cache';
 import type { EffectivePolicy } from './effective';
 import { normalizeHostPattern, patternCovers } from './host-pattern';
-import { CONTENT_SCRIPT_FILE, HOSTS_SCRIPT_ID, USER_SAJ_HOSTS_KEY } from './keys';
+import { CONTENT_SCRIPT_FILE, HOSTS_SCRIPT_ID } from './keys';
+import { userSajHostsItem } from '../storage/items';
+import { saveUserSajHosts } from '../storage/settings';
 
 export { CONTENT_SCRIPT_FILE, HOSTS_SCRIPT_ID };
 
-/** Hosts the user added in the options page, as normalized match patterns. */
-export const userSajHostsItem = storage.defineItem<string[]>(`local:${USER_SAJ_HOSTS_KEY}`, { fallback: [] });
+export { userSajHostsItem };
 
 export type HostOrigin = 'policy' | 'profile' | 'user';
 
@@ -177,7 +177,7 @@ export function addUserSajHost(input: string, effective: EffectivePolicy): Promi
     async (granted) => {
       if (!granted) return { ok: false, message: 'Sem a permissão do navegador o Sentinela não pode agir nesse endereço.' };
       const hosts = await readUserHosts();
-      if (!hosts.includes(pattern)) await userSajHostsItem.setValue([...hosts, pattern]);
+      if (!hosts.includes(pattern)) await saveUserSajHosts([...hosts, pattern]);
       return { ok: true, pattern };
     },
     (error: unknown) => ({ ok: false, message: `O navegador recusou o pedido de permissão (${String(error)}).` }),
@@ -193,7 +193,7 @@ export async function removeUserSajHost(pattern: string, effective: EffectivePol
     return { ok: false, message: 'A lista de endereços do SAJ é definida pelo tribunal e não pode ser mudada aqui.' };
   }
   const hosts = await readUserHosts();
-  await userSajHostsItem.setValue(hosts.filter((h) => h !== pattern));
+  await saveUserSajHosts(hosts.filter((h) => h !== pattern));
   const stillWanted = wantedHosts(effective, []).some((w) => w.pattern === pattern);
   if (!stillWanted) {
     await browser.permissions.remove({ origins: [pattern] }).catch(() => false);

@@ -4,7 +4,7 @@
  */
 import { serializeStatusFile } from '../status/parse';
 import type { StatusFile } from '../status/schema';
-import type { QuarantineEntry, WarningHistoryEntry } from '../status/storage';
+import type { QuarantineEntry, WarningHistoryEntry } from '../storage/status';
 
 export const HISTORY_FORMAT_ID = 'sentinela-bnmp-warning-history';
 
@@ -15,7 +15,7 @@ export function statusExport(file: StatusFile): string {
 
 /**
  * The warning history for support. Entries hold no names, CPF or document content by design
- * (lib/status/storage.ts); the lotação shown on the page is the only place-revealing field.
+ * (lib/storage/status.ts); the lotação shown on the page is the only place-revealing field.
  */
 export function historyExport(entries: readonly WarningHistoryEntry[], exportedAt: Date): string {
   return `${JSON.stringify({ format: HISTORY_FORMAT_ID, exportedAt: exportedAt.toISOString(), entries }, null, 2)}\n`;

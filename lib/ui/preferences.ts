@@ -1,8 +1,9 @@
 /** Interface preferences kept in the browser (not part of the exported status: they are not about access). */
-import { storage } from 'wxt/utils/storage';
 import { UI_LANGUAGES, type UiLanguage } from './i18n';
+import { uiLanguageItem } from '../storage/items';
 
-export const uiLanguageItem = storage.defineItem<UiLanguage>('local:uiLanguage', { fallback: 'auto' });
+export { uiLanguageItem };
+export { saveUiLanguage } from '../storage/settings';
 
 /** The stored language, or 'auto' for anything unexpected. */
 export async function loadUiLanguage(): Promise<UiLanguage> {

@@ -5,7 +5,7 @@
  * - `hydrateStatusStore()` reads storage; entry points await it before their first render, so the
  *   pages never flash an empty state and never mistake "not loaded yet" for "nothing stored".
  * - The store never writes on its own. Every change goes through an action below, which writes
- *   through lib/status/storage (validated first; refused writes change nothing).
+ *   through lib/storage/status (validated first; refused writes change nothing).
  * - `watchStatusStore()` follows storage change events, so an edit made in Options shows at once
  *   in an open popup (and the content script, which listens to the same key, follows too).
  * - A save or an import that would change a field IT locked is refused before anything is written
@@ -16,7 +16,6 @@ import { useStore } from 'zustand';
 import {
   type ImportResult,
   type LoadedStatus,
-  QUARANTINE_MAX,
   type QuarantineEntry,
   type SaveResult,
   type WarningHistoryEntry,
@@ -28,8 +27,10 @@ import {
   loadStatus,
   quarantineItem,
   saveStatus,
+  restoreDefaults as restoreStoredDefaults,
+  clearHistory as clearStoredHistory,
   statusItem,
-} from '../status/storage';
+} from '../storage/status';
 import { emptyStatusFile, type Person, type StatusFile } from '../status/schema';
 import { removePerson as withoutPerson, upsertPerson } from '../status/people';
 import { parseStatusJson } from '../status/parse';
@@ -78,7 +79,7 @@ export function currentFile(state: Pick<StatusState, 'loaded'> = statusStore.get
   return state.loaded.state === 'ok' ? state.loaded.file : emptyStatusFile();
 }
 
-// --- Actions: each writes through lib/status/storage and updates the store on success. --------------
+// --- Actions: each writes through lib/storage/status and updates the store on success. --------------
 
 async function save(next: StatusFile): Promise<SaveResult> {
   const result = await saveStatus({ ...next, updatedAt: new Date().toISOString() });
@@ -128,23 +129,15 @@ export async function importText(text: string, mode: 'replace' | 'merge', effect
 }
 
 /**
- * Back to a fresh install: no people, no warning history. A readable status is kept in the
- * quarantine first (as `importStatus` does for an unreadable one), so even this is not a silent loss.
+ * Back to a fresh install: no people, no warning history; a copy of the status stays in the
+ * quarantine (lib/storage/status.ts).
  */
 export async function restoreDefaults(keptReason: string): Promise<void> {
-  const raw = await statusItem.getValue();
-  if (raw !== null && raw !== undefined) {
-    const kept = await loadQuarantine();
-    if (!kept.some((entry) => JSON.stringify(entry.raw) === JSON.stringify(raw))) {
-      await quarantineItem.setValue([{ keptAt: new Date().toISOString(), reason: keptReason, raw }, ...kept].slice(0, QUARANTINE_MAX));
-    }
-  }
-  await statusItem.removeValue();
-  await historyItem.removeValue();
+  await restoreStoredDefaults(keptReason);
   await hydrateStatusStore();
 }
 
 export async function clearHistory(): Promise<void> {
-  await historyItem.removeValue();
+  await clearStoredHistory();
   statusStore.setState({ history: [] });
 }

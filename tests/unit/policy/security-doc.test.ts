@@ -14,7 +14,7 @@ const spellings = (title: string) => [`'${title.replace(/'/g, "\\'")}'`, `"${tit
 describe('docs/security.md', () => {
   it('cites tests for every threat section', () => {
     expect(references.length).toBeGreaterThanOrEqual(25);
-    for (const file of ['tests/unit/policy/parse.test.ts', 'tests/e2e/guard.spec.ts', 'tests/unit/status/storage.test.ts']) {
+    for (const file of ['tests/unit/policy/parse.test.ts', 'tests/e2e/guard.spec.ts', 'tests/unit/storage/status.test.ts']) {
       expect(references.some((r) => r.file === file)).toBe(true);
     }
   });

@@ -18,7 +18,7 @@ import {
   SajRegistration,
   StatusFile,
 } from '../../../lib/status/schema';
-import { WarningHistoryEntry } from '../../../lib/status/storage';
+import { WarningHistoryEntry } from '../../../lib/storage/status';
 import { example } from './examples/v002';
 
 const doc = readFileSync(fileURLToPath(new URL('../../../docs/data-format.md', import.meta.url)), 'utf8');

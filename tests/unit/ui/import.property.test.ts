@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { serializeStatusFile } from '../../../lib/status/parse';
 import type { StatusFile } from '../../../lib/status/schema';
-import { importStatus, statusItem } from '../../../lib/status/storage';
+import { importStatus, statusItem } from '../../../lib/storage/status';
 import { statusExport } from '../../../lib/ui/files';
 import { statusFileArb } from '../status/arbitraries';
 import { example } from '../status/examples/v002';

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Person, StatusFile } from '../../../lib/status/schema';
-import { loadQuarantine } from '../../../lib/status/storage';
+import { loadQuarantine } from '../../../lib/storage/status';
 import {
   clearHistory,
   currentFile,

@@ -1,50 +1,30 @@
 /**
- * Every storage item Sentinela keeps about access status, and the only code that writes them.
+ * Writes of the status, its quarantine and the warning history (the items are in ./items.ts).
  *
- * - `local:status` holds the raw status file. It is stored unvalidated and read through
- *   `parseStatusFile`, so a value written by an older (or broken) version is never trusted blindly.
- * - `local:statusQuarantine` keeps copies of values we could not read (and of old versions
- *   before we convert them): nothing the user recorded is ever silently lost.
- * - `local:warningHistory` is the log of warnings shown (no names, no CPF, no document content).
+ * - The status file is stored unvalidated and read through `parseStatusFile`, so a value written
+ *   by an older (or broken) version is never trusted blindly.
+ * - The quarantine keeps copies of values we could not read, of old versions before we convert
+ *   them, and of what a restore or a replacing write removes: nothing recorded is silently lost.
+ * - The history logs warnings shown (no names, no CPF, no document content).
  *
  * Writes validate first and change nothing when invalid.
  */
-import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
-import { CURRENT_VERSION, emptyStatusFile, type StatusFile } from './schema';
-import { type FieldError, parseStatusFile, parseStatusJson, validateStatusFile } from './parse';
-import { type LoadedStatus, interpretStoredStatus } from './storage-interpret';
-import { mergeStatusFiles } from './people';
+import { CURRENT_VERSION, emptyStatusFile, type StatusFile } from '../status/schema';
+import { type FieldError, parseStatusFile, parseStatusJson, validateStatusFile } from '../status/parse';
+import { type LoadedStatus, interpretStoredStatus } from '../status/storage-interpret';
+import { mergeStatusFiles } from '../status/people';
+import {
+  HISTORY_MAX,
+  QUARANTINE_MAX,
+  WarningHistoryEntry,
+  historyItem,
+  quarantineItem,
+  statusItem,
+  type QuarantineEntry,
+} from './items';
 
 export { interpretStoredStatus, type LoadedStatus, type FieldError };
-
-/** The raw stored status file; read it through `loadStatus` or `interpretStoredStatus`. */
-export const statusItem = storage.defineItem<unknown>('local:status');
-
-export interface QuarantineEntry {
-  /** ISO date-time when the copy was made. */
-  keptAt: string;
-  /** pt-BR: why it was kept (what was wrong with it, or "before conversion"). */
-  reason: string;
-  raw: unknown;
-}
-export const QUARANTINE_MAX = 5;
-export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:statusQuarantine', { fallback: [] });
-
-export const WARNING_DECISIONS = ['cancelled', 'signed-anyway', 'fail-open'] as const;
-export const WarningHistoryEntry = z.strictObject({
-  at: z.iso.datetime({ offset: true }),
-  /** Vocabulary entries of the BNMP documents concerned ("mandado de prisão"), not their content. */
-  documentKinds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),
-  lotacao: z.optional(z.string().check(z.maxLength(200))),
-  /** ReasonCode values (lib/readiness/types.ts). */
-  reasonCodes: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(50)),
-  decision: z.enum(WARNING_DECISIONS),
-});
-export type WarningHistoryEntry = z.infer<typeof WarningHistoryEntry>;
-export const HISTORY_MAX = 200;
-/** Newest first, at most HISTORY_MAX entries. */
-export const historyItem = storage.defineItem<WarningHistoryEntry[]>('local:warningHistory', { fallback: [] });
+export { HISTORY_MAX, QUARANTINE_MAX, WARNING_DECISIONS, WarningHistoryEntry, historyItem, quarantineItem, statusItem, type QuarantineEntry } from './items';
 
 /**
  * The stored status. An unreadable value is copied to the quarantine and reported as
@@ -148,6 +128,21 @@ async function keepIfUnreadable(): Promise<void> {
   const raw = await statusItem.getValue();
   const current = interpretStoredStatus(raw);
   if (current.state === 'unreadable') await quarantine(raw, summarize(current.errors));
+}
+
+/**
+ * Back to a fresh install: no people, no warning history. A readable status is kept in the
+ * quarantine first, so even this is not a silent loss.
+ */
+export async function restoreDefaults(keptReason: string): Promise<void> {
+  const raw = await statusItem.getValue();
+  if (raw !== null && raw !== undefined) await quarantine(raw, keptReason);
+  await statusItem.removeValue();
+  await historyItem.removeValue();
+}
+
+export async function clearHistory(): Promise<void> {
+  await historyItem.removeValue();
 }
 
 async function quarantine(raw: unknown, reason: string): Promise<void> {

@@ -13,9 +13,9 @@ import {
   loadQuarantine,
   loadStatus,
   saveStatus,
-} from '../../../lib/status/storage';
-import { testSeries as v1Series } from './examples/v001';
-import { example, testSeries as v2Series } from './examples/v002';
+} from '../../../lib/storage/status';
+import { testSeries as v1Series } from '../status/examples/v001';
+import { example, testSeries as v2Series } from '../status/examples/v002';
 
 const team = (): StatusFile => structuredClone(example) as StatusFile;
 const local = fakeBrowser.storage.local;

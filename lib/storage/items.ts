@@ -1,0 +1,56 @@
+/**
+ * Every item Sentinela keeps in the browser's storage (all in `storage.local`: nothing syncs,
+ * nothing leaves the computer), defined once. Only the modules of lib/storage/ write them — a
+ * test (tests/unit/architecture.test.ts) holds that; everything else reads and watches.
+ *
+ * | item | what | written by |
+ * | --- | --- | --- |
+ * | `status` | the recorded status file (lib/status/schema.ts), stored raw, read through the parser | ./status.ts |
+ * | `statusQuarantine` | copies of values that could not be read or were replaced | ./status.ts |
+ * | `warningHistory` | warnings shown and what was decided (no names, no document content) | ./status.ts |
+ * | `uiLanguage` | the interface language chosen in Options | ./settings.ts |
+ * | `userSajHosts` | SAJ hosts the user added (match patterns) | ./settings.ts |
+ * | `reminders` | the background's last computed reminders, for the popup | ./settings.ts |
+ */
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import type { UiLanguage } from '../ui/i18n';
+import type { Reminders } from '../background/reminders';
+import { USER_SAJ_HOSTS_KEY } from '../policy/keys';
+
+/** The raw stored status file; read it through `loadStatus` or `interpretStoredStatus`. */
+export const statusItem = storage.defineItem<unknown>('local:status');
+
+export interface QuarantineEntry {
+  /** ISO date-time when the copy was made. */
+  keptAt: string;
+  /** pt-BR: why it was kept (what was wrong with it, or "before conversion"). */
+  reason: string;
+  raw: unknown;
+}
+export const QUARANTINE_MAX = 5;
+export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:statusQuarantine', { fallback: [] });
+
+export const WARNING_DECISIONS = ['cancelled', 'signed-anyway', 'fail-open'] as const;
+export const WarningHistoryEntry = z.strictObject({
+  at: z.iso.datetime({ offset: true }),
+  /** Vocabulary entries of the BNMP documents concerned ("mandado de prisão"), not their content. */
+  documentKinds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),
+  lotacao: z.optional(z.string().check(z.maxLength(200))),
+  /** ReasonCode values (lib/readiness/types.ts). */
+  reasonCodes: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(50)),
+  decision: z.enum(WARNING_DECISIONS),
+});
+export type WarningHistoryEntry = z.infer<typeof WarningHistoryEntry>;
+export const HISTORY_MAX = 200;
+/** Newest first, at most HISTORY_MAX entries. */
+export const historyItem = storage.defineItem<WarningHistoryEntry[]>('local:warningHistory', { fallback: [] });
+
+
+export const uiLanguageItem = storage.defineItem<UiLanguage>('local:uiLanguage', { fallback: 'auto' });
+
+/** Hosts the user added in the options page, as normalized match patterns. */
+export const userSajHostsItem = storage.defineItem<string[]>(`local:${USER_SAJ_HOSTS_KEY}`, { fallback: [] });
+
+/** What the popup reads: the notices and the next plantão (null until first computed). */
+export const remindersItem = storage.defineItem<Reminders | null>('local:reminders', { fallback: null });
