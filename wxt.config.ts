@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
-import { FIREFOX_ID } from './lib/policy/keys';
+import { CONTENT_SCRIPT_FILE, FIREFOX_ID } from './lib/policy/keys';
+import { DEFAULT_SAJ_MATCHES } from './lib/tribunals/hosts';
 
 // Sentinela BNMP build configuration. Hosts and permissions are kept as narrow as works:
 // the content script runs only on the configured tribunals' SAJ hosts (see lib/tribunals).
@@ -13,6 +14,11 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [tailwindcss()],
+    // Test builds (SENTINELA_TEST_BUILD=1, used only by the E2E tests that play IT's policy) carry the
+    // policy test seam; the shipped build does not contain its code (lib/policy/cache.ts, docs/security.md).
+    define: { __SENTINELA_TEST_BUILD__: JSON.stringify(process.env.SENTINELA_TEST_BUILD === '1') },
+    // The benchmark's CPU profile reads function names from an unminified copy (npm run bench).
+    ...(process.env.SENTINELA_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
   }),
   zip: {
     // Store packages: sentinela-bnmp-<version>-chrome.zip, -firefox.zip, and for AMO's review the
@@ -29,10 +35,13 @@ export default defineConfig({
     default_locale: 'pt_BR',
     // scripting: registering the content script on SAJ hosts added at run time (lib/policy/hosts.ts).
     permissions: ['storage', 'alarms', 'scripting'],
+    // The always-on guard (entrypoints/sentinela.ts): an unlisted script declared here rather than a
+    // WXT content script, whose wrapper would bring webextension-polyfill to every SAJ page.
+    content_scripts: [{ matches: [...DEFAULT_SAJ_MATCHES], js: [CONTENT_SCRIPT_FILE], all_frames: true, run_at: 'document_start' }],
     // A tribunal's internal SAJ servers can have any name (even an IP): each is asked for at run time,
     // one host at a time, with the browser's own prompt. Nothing is granted at install.
     optional_host_permissions: ['*://*/*'],
-    // The guard core is imported by the content script on demand (see entrypoints/sentinela.content),
+    // The guard core is imported by the content script on demand (see entrypoints/sentinela.ts),
     // and the warning dialog by the core when it has something to say (entrypoints/warning-ui.ts);
     // also on hosts added at run time. These matches cannot change at run time, hence every host.
     // Chrome's dynamic URL keeps pages from probing for the files (Firefox's URLs are per-install already).

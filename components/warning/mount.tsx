@@ -12,8 +12,10 @@
  * moment can only come from a script or a repeated event; cancelling it means no signature
  * ever goes through without its own visible dialog.
  */
+import { Component, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { WarningDialog, type WarningDialogProps } from './WarningDialog';
+import { markOwnUi } from '../../lib/guard/own-ui';
 import css from './warning.css?inline';
 
 import type { WarningChoice } from '../../lib/guard/core-contract';
@@ -74,6 +76,7 @@ export function mountWarning(
   openIn.add(doc);
 
   const host = doc.createElement(WARNING_HOST_TAG);
+  markOwnUi(host);
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -83,7 +86,9 @@ export function mountWarning(
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, stopAtHost);
   doc.documentElement.append(host);
 
-  const root = createRoot(container);
+  let failed: (() => void) | undefined;
+  // A render error must not leave a transparent layer over the page, nor the guard waiting forever.
+  const root = createRoot(container, { onUncaughtError: () => failed?.() });
   return new Promise<WarningChoice>((resolve) => {
     let done = false;
     const settle = (choice: WarningChoice) => {
@@ -94,17 +99,36 @@ export function mountWarning(
       openIn.delete(doc);
       // Unmount after the click that decided has finished dispatching through React.
       queueMicrotask(() => root.unmount());
-      if (choice === 'cancel') returnFocus(opts.returnFocusTo);
+      if (choice !== 'proceed') returnFocus(opts.returnFocusTo);
       resolve(choice);
     };
+    failed = () => settle('failed');
     // A page that removes the host (or replaces <html>) gets no signature: treat it as Cancelar.
     const observer = new MutationObserver(() => {
       if (!host.isConnected) settle('cancel');
     });
     observer.observe(doc, { childList: true });
     observer.observe(doc.documentElement, { childList: true });
-    root.render(<WarningDialog {...props} onProceed={() => settle('proceed')} onCancel={() => settle('cancel')} />);
+    root.render(
+      <FailSafe onError={() => settle('failed')}>
+        <WarningDialog {...props} onProceed={() => settle('proceed')} onCancel={() => settle('cancel')} />
+      </FailSafe>,
+    );
   });
+}
+
+/** Any error while rendering the dialog settles it as 'failed': the guard then lets the signature through with a notice. */
+class FailSafe extends Component<{ onError(): void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.props.onError();
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 function stopAtHost(event: Event) {

@@ -16,6 +16,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 const level = (v: unknown): 'ok' | 'warn' | 'block' | undefined => (v === 'ok' || v === 'warn' || v === 'block' ? v : undefined);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, MAX_ITEMS) : []);
+const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);
 
 /** Sets `key` only when the value is defined (exactOptionalPropertyTypes-friendly). */
 function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
@@ -82,9 +83,17 @@ export function readFrameDescription(raw: unknown): FrameDescription | undefined
         at,
         level: l,
         codes: list(d.codes).flatMap((c) => (typeof c === 'string' ? [c.slice(0, 80)] : [])),
-        documents: typeof d.documents === 'number' && Number.isFinite(d.documents) ? d.documents : 0,
+        documents: count(d.documents),
+        seq: count(d.seq),
+        bnmp: count(d.bnmp),
+        ...(d.guardOff === true ? { guardOff: true as const } : {}),
       };
     }
+  }
+  if (isObj(raw.closedShadowClick)) {
+    const at = str(raw.closedShadowClick.at);
+    const tag = str(raw.closedShadowClick.tag);
+    if (at && tag) out.closedShadowClick = { at, tag: tag.slice(0, 60) };
   }
   return out;
 }

@@ -6,6 +6,7 @@
  * covering the page's controls. Dismissed, it stays away until another signing screen appears.
  */
 import type { Verdict } from '../readiness/types';
+import { markOwnUi } from './own-ui';
 
 export interface BannerContent {
   level: 'warn' | 'block';
@@ -49,7 +50,6 @@ export interface Banner {
   hide(): void;
   /** Forget a dismissal: a new signing screen appeared. */
   reset(): void;
-  readonly element: HTMLElement | undefined;
 }
 
 export function createBanner(doc: Document): Banner {
@@ -58,7 +58,10 @@ export function createBanner(doc: Document): Banner {
   let lastKey = '';
 
   const render = (content: BannerContent) => {
-    host ??= doc.createElement('sentinela-bnmp-banner');
+    if (!host) {
+      host = doc.createElement('sentinela-bnmp-banner');
+      markOwnUi(host);
+    }
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
@@ -114,9 +117,6 @@ export function createBanner(doc: Document): Banner {
     },
     reset() {
       dismissed = false;
-    },
-    get element() {
-      return host;
     },
   };
 }

@@ -5,6 +5,9 @@
  * the always-on bundle stays free of the core's code.
  */
 import type { Judgement, SigningAttempt } from './interceptor';
+import type { Found } from './page-watch';
+import type { DecisionLog } from './decision-log';
+import type { SajSelectors } from '../tribunals/schema';
 import type { NoticeText } from './notice';
 import type { Verdict } from '../readiness/types';
 import type { TribunalProfile } from '../tribunals/schema';
@@ -15,7 +18,8 @@ export const CORE_SCRIPT_PATH = '/guard-core.js';
 export const WARNING_UI_KEY = '__sentinelaBnmpWarningUi';
 export const WARNING_UI_PATH = '/warning-ui.js';
 
-export type WarningChoice = 'proceed' | 'cancel';
+/** 'failed': the dialog could not be shown (a render error); the guard then fails open, visibly. */
+export type WarningChoice = 'proceed' | 'cancel' | 'failed';
 /**
  * What the warning script registers under WARNING_UI_KEY: shows the dialog for a verdict in a
  * document and resolves with the person's choice (components/warning/mount.tsx).
@@ -29,6 +33,8 @@ export type ShowWarning = (
 export interface CoreHost {
   window: Window & typeof globalThis;
   signal: AbortSignal;
+  /** The frame's decision log, shared with the always-on script. */
+  decisions: DecisionLog;
   /** Tell the person Sentinela failed (by default: the page's action went through unchecked). */
   failOpen(error: unknown, notice?: NoticeText): void;
 }
@@ -36,8 +42,12 @@ export interface CoreHost {
 export interface GuardCore {
   /** Synchronous decision at click time. 'hold' = the core owns the attempt (warns, then replays or drops it). */
   judge(attempt: SigningAttempt): Judgement;
-  /** Nodes added to the page since the last animation frame (for the banner). */
-  onAdded(nodes: readonly Node[]): void;
+  /** What the page watch found since its last batch (subtrees holding a signing action), for the banner. */
+  onBatch(found: Found): void;
+  /** True while a BNMP signing screen is tracked for the banner: the watch then reports every change. */
+  tracking(): boolean;
+  /** The pinned selectors of the tribunal profile in force on this page, if any. */
+  selectors(): SajSelectors | undefined;
   /** What the detector sees on this frame, for the popup and the diagnostics page; once the stored status was read. */
   describe(): Promise<FrameDescription>;
 }
@@ -70,7 +80,13 @@ export interface FrameDescription {
   verdict?: { level: 'ok' | 'warn' | 'block'; reasons: { code: string; level: 'warn' | 'block'; message: string }[] };
   /** The profile selectors that matched, when a tribunal pinned any. */
   selectorsUsed?: string[];
-  lastDecision?: { at: string; level: 'ok' | 'warn' | 'block'; codes: string[]; documents: number };
+  /**
+   * The last signing attempt the guard judged on this frame (seq counts them): a test or an analyst
+   * can tell "signed without a warning because the guard said ok" from "the guard never looked".
+   */
+  lastDecision?: { at: string; seq: number; level: 'ok' | 'warn' | 'block'; codes: string[]; documents: number; bnmp: number; guardOff?: true };
+  /** The last click that came from inside a closed shadow root, which the guard cannot read into. */
+  closedShadowClick?: { at: string; tag: string };
   /** How long click-time decisions took on this frame (detector + engine, synchronous part). */
   timing?: { decisions: number; meanMs: number; medianMs: number; maxMs: number };
   /** Main-thread time spent watching the page since it loaded (observer callbacks and per-frame batches). */

@@ -12,6 +12,11 @@
  *
  * Only trusted events are judged: synthetic events come from page scripts (or our replay), and a
  * page script is not a person deciding to sign.
+ *
+ * Clicks and keys are composed events: from inside open shadow roots they still reach `window`.
+ * `submit` is not: a form inside a shadow root submits without `window` ever hearing of it, so each
+ * open shadow root gets its own submit listener — every root the page watch meets, and every root
+ * an event (a focus, a click) came through before a submission can happen there.
  */
 
 export type AttemptKind = 'click' | 'key' | 'submit';
@@ -44,7 +49,12 @@ function activatesNatively(el: Element): boolean {
   return tag === 'button' || tag === 'input' || tag === 'select' || tag === 'textarea' || (tag === 'a' && el.hasAttribute('href'));
 }
 
-export function installInterceptor(win: Window & typeof globalThis, judge: Judge, onError: (error: unknown) => void, signal: AbortSignal): void {
+export interface Interceptor {
+  /** Also listen for submissions inside this open shadow root (idempotent). */
+  watchShadowRoot(root: ShadowRoot): void;
+}
+
+export function installInterceptor(win: Window & typeof globalThis, judge: Judge, onError: (error: unknown) => void, signal: AbortSignal): Interceptor {
   let bypass = 0;
   /** The key whose keydown we held: its keypress/keyup must not reach the page either. */
   let heldKey: { key: string; target: EventTarget } | undefined;
@@ -145,6 +155,8 @@ export function installInterceptor(win: Window & typeof globalThis, judge: Judge
     }
   };
 
+  const shadowRoots = new WeakSet<ShadowRoot>();
+
   const onSubmit = (event: SubmitEvent) => {
     if (bypass || !event.isTrusted) return;
     const form = event.target;
@@ -163,9 +175,30 @@ export function installInterceptor(win: Window & typeof globalThis, judge: Judge
   };
 
   const options: AddEventListenerOptions = { capture: true, signal };
+  const watchShadowRoot = (root: ShadowRoot) => {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    root.addEventListener('submit', onSubmit as EventListener, options);
+  };
+  /** Shadow roots an event came through: cheap (the path is short) and before any submission there. */
+  const onPassingThrough = (event: Event) => {
+    if (!event.isTrusted) return;
+    for (const root of shadowRootsOnPath(event)) watchShadowRoot(root);
+  };
+
   win.addEventListener('click', onClick, options);
   win.addEventListener('keydown', onKeyDown, options);
   win.addEventListener('keypress', onKeyFollowUp, options);
   win.addEventListener('keyup', onKeyFollowUp, options);
   win.addEventListener('submit', onSubmit, options);
+  win.addEventListener('focusin', onPassingThrough, options);
+  win.addEventListener('pointerdown', onPassingThrough, options);
+  return { watchShadowRoot };
+}
+
+/** Open shadow roots on an event's composed path (closed ones are hidden from it). */
+function shadowRootsOnPath(event: Event): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (const target of event.composedPath()) if ((target as ShadowRoot).host && (target as Node).nodeType === 11) roots.push(target as ShadowRoot);
+  return roots;
 }

@@ -3,6 +3,8 @@
  * (fail open) and the person must know it was not checked. Plain DOM in a closed shadow root, no
  * dependencies, so it works even when the guard core could not load.
  */
+import { markOwnUi } from './own-ui';
+
 const NOTICE_MS = 12_000;
 
 export interface NoticeText {
@@ -19,6 +21,7 @@ export function showFailOpenNotice(doc: Document, notice: NoticeText = FAIL_OPEN
   try {
     doc.querySelector('sentinela-bnmp-notice')?.remove(); // one notice at a time, the latest
     const host = doc.createElement('sentinela-bnmp-notice');
+    markOwnUi(host);
     host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px;');
     const root = host.attachShadow({ mode: 'open' });
     const box = doc.createElement('div');

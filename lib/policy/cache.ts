@@ -1,102 +1,186 @@
 /**
- * The policy in force, kept in memory and current: read once from `storage.managed`, re-read on
- * every change of the managed area. The guard core (content script), the background and the
- * options page each create one; `current()` is synchronous so a click never waits for storage.
+ * The policy in force, kept in memory and current, for the guard core (content script), the
+ * background and the pages; `current()` is synchronous so a click never waits for storage.
  *
- * Absent, unsupported or failing managed storage means "no policy" (Firefox without a policy for
- * the extension rejects the read; Chrome returns {}). Never rejects.
+ * Where it comes from, in order:
+ *   1. `storage.managed` (IT's enterprise policy). Chromium answers the first read of a browser
+ *      session only once its policy service is up, seconds after the browser starts (3–6 s measured
+ *      here); Firefox without a policy for the extension rejects the read ("no policy", marked
+ *      `readFailed`: keep what IT granted, remove nothing).
+ *   2. Until managed storage answers: the **mirror** — the policy as the background last read it,
+ *      kept in `storage.local` (lib/storage/items.ts `policyMirror`), which answers in milliseconds.
+ *      So a judge opening the browser and signing at once gets IT's policy of the last session at
+ *      once, not after the managed read; on a profile that never had one, the tribunal's defaults.
+ *   3. Test builds only (`SENTINELA_TEST_BUILD=1`, never the shipped one): while managed storage holds
+ *      nothing, a policy under `storage.local[POLICY_SEAM_KEY]` goes through the same parse and
+ *      merge, so E2E tests can play IT (Chrome refuses writes to managed storage). docs/security.md.
  *
- * Test seam (docs/security.md): while managed storage holds nothing, a policy stored under
- * `storage.local[POLICY_SEAM_KEY]` goes through exactly the same parse and merge. It can never
- * override or weaken a real policy: as soon as IT sets any managed value, the seam is not read. Web
- * pages cannot write extension storage; an extension context that can write it could equally
- * rewrite the stored status, so the seam grants nothing new. The options page says when it is active.
+ * Never rejects.
  */
 import { browser } from 'wxt/browser';
-import { EMPTY_POLICY, resolvePolicy, type EffectivePolicy } from './effective';
-import { POLICY_SEAM_KEY } from './keys';
+import { EMPTY_POLICY, resolvePolicy, type EffectivePolicy, type PolicySource } from './effective';
+import { POLICY_MIRROR_KEY } from './keys';
 
-export { POLICY_SEAM_KEY };
+export { POLICY_MIRROR_KEY };
+// The seam's key ('policyForTests', POLICY_SEAM_KEY in ./keys.ts) is spelled out where it is read, inside
+// the test-build branches, so the shipped build keeps no trace of it.
 
 /**
- * How long anything waits for the first read of IT's policy. Chromium answers the first
- * `storage.managed` read of a browser session only once its policy service is up — seconds after
- * the browser starts (3–6 s measured here) — while everything else the extension reads arrives in
- * milliseconds. Past this, go on with the tribunal's defaults; the policy applies the moment it
- * arrives (every cache follows changes).
+ * `__SENTINELA_TEST_BUILD__` (wxt.config.ts `define`): true only in test builds. It is written out at
+ * each use, not kept in a variable, so the shipped build's minifier drops the seam's code entirely
+ * (a test checks the bundle for it).
  */
-export const POLICY_WAIT_MS = 1000;
+declare const __SENTINELA_TEST_BUILD__: boolean;
 
-/** Resolves when the first read applied or after `ms`, whichever comes first. Never rejects. */
-export function readyOrDefaults(cache: Pick<PolicyCache, 'ready'>, ms = POLICY_WAIT_MS): Promise<void> {
-  return Promise.race([cache.ready, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+/** What the background mirrors: the raw policy in force and where it came from. */
+export interface PolicyMirror {
+  raw: unknown;
+  source: PolicySource;
+  readFailed?: boolean;
+  /** When managed storage was read, ISO. */
+  at: string;
+}
+
+interface Sources {
+  /** undefined until managed storage answered. */
+  managed?: { value: unknown; failed: boolean };
+  mirror?: PolicyMirror | null;
+  seam?: unknown;
 }
 
 export interface PolicyCache {
-  /** The latest policy read (EMPTY_POLICY until `ready`). */
+  /** The latest policy (EMPTY_POLICY until `ready`). */
   current(): EffectivePolicy;
-  /** Resolves once the first read has been applied; never rejects. */
+  /** Resolves once the fast reads (mirror, seam) or managed storage answered; never rejects. */
   ready: Promise<void>;
   /** Called after every change that was applied. Returns the unsubscribe function. */
   subscribe(listener: (policy: EffectivePolicy) => void): () => void;
+  /** The raw policy as managed storage gave it, once it answered: what the background mirrors. */
+  mirror(): PolicyMirror | undefined;
 }
 
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasValues = (v: unknown): boolean => isPlain(v) && Object.keys(v).length > 0;
 
-/** One read of the policy in force (managed storage, else the seam, else none). */
+function asMirror(value: unknown): PolicyMirror | null {
+  if (!isPlain(value) || typeof value.at !== 'string') return null;
+  const source = value.source === 'managed' || (__SENTINELA_TEST_BUILD__ && value.source === 'test-seam') ? value.source : 'none';
+  return { raw: source === 'none' ? undefined : value.raw, source, at: value.at, ...(value.readFailed === true ? { readFailed: true } : {}) };
+}
+
+/** The policy the sources make, and what to mirror of it. Pure. */
+export function policyFrom(sources: Sources): { policy: EffectivePolicy; raw: unknown; source: PolicySource; readFailed: boolean } {
+  const seam = __SENTINELA_TEST_BUILD__ && sources.seam !== undefined && sources.seam !== null ? sources.seam : undefined;
+  const pick = (raw: unknown, source: PolicySource, readFailed: boolean) => ({
+    policy: source === 'none' ? (readFailed ? resolvePolicy(undefined, 'none', { readFailed }) : EMPTY_POLICY) : resolvePolicy(raw, source, readFailed ? { readFailed } : {}),
+    raw,
+    source,
+    readFailed,
+  });
+  if (sources.managed) {
+    const { value, failed } = sources.managed;
+    if (hasValues(value)) return pick(value, 'managed', false);
+    if (seam !== undefined) return pick(seam, 'test-seam', failed);
+    return pick(undefined, 'none', failed);
+  }
+  const mirror = sources.mirror;
+  if (mirror && mirror.source !== 'none') return pick(mirror.raw, mirror.source, mirror.readFailed === true);
+  if (seam !== undefined) return pick(seam, 'test-seam', false);
+  return pick(undefined, 'none', mirror?.readFailed === true);
+}
+
+async function readManaged(): Promise<{ value: unknown; failed: boolean }> {
+  try {
+    const area = (browser.storage as { managed?: { get(): Promise<unknown> } }).managed;
+    return { value: area ? await area.get() : undefined, failed: false };
+  } catch {
+    return { value: undefined, failed: true };
+  }
+}
+
+async function readLocal(): Promise<Pick<Sources, 'mirror' | 'seam'>> {
+  try {
+    const keys = __SENTINELA_TEST_BUILD__ ? [POLICY_MIRROR_KEY, 'policyForTests'] : [POLICY_MIRROR_KEY];
+    const stored = await browser.storage.local.get(keys);
+    return { mirror: asMirror(stored[POLICY_MIRROR_KEY]), seam: __SENTINELA_TEST_BUILD__ ? stored['policyForTests'] : undefined };
+  } catch {
+    return { mirror: null };
+  }
+}
+
+/** One full read of the policy in force (waits for managed storage). */
 export async function readPolicy(): Promise<EffectivePolicy> {
   try {
-    let managed: unknown;
-    let readFailed = false;
-    try {
-      const area = (browser.storage as { managed?: { get(): Promise<unknown> } }).managed;
-      managed = area ? await area.get() : undefined;
-    } catch {
-      readFailed = true;
-    }
-    if (isPlain(managed) && Object.keys(managed).length > 0) return resolvePolicy(managed, 'managed');
-    let seam: unknown;
-    try {
-      seam = (await browser.storage.local.get(POLICY_SEAM_KEY))[POLICY_SEAM_KEY];
-    } catch {
-      seam = undefined;
-    }
-    if (seam !== undefined && seam !== null) return resolvePolicy(seam, 'test-seam', { readFailed });
-    return readFailed ? resolvePolicy(undefined, 'none', { readFailed }) : EMPTY_POLICY;
+    const [managed, local] = await Promise.all([readManaged(), readLocal()]);
+    return policyFrom({ managed, ...local }).policy;
   } catch {
     return resolvePolicy(undefined, 'none', { readFailed: true });
   }
 }
 
 export function createPolicyCache(options: { signal?: AbortSignal } = {}): PolicyCache {
+  const sources: Sources = {};
   let current = EMPTY_POLICY;
-  let generation = 0;
+  let currentKey = '';
+  let managedGeneration = 0;
+  let localGeneration = 0;
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const listeners = new Set<(policy: EffectivePolicy) => void>();
 
-  const refresh = () => {
-    const mine = ++generation;
-    void readPolicy().then((policy) => {
-      if (mine !== generation) return; // a later change is being read: its answer wins
-      current = policy;
-      markReady();
-      for (const listener of listeners) {
-        try {
-          listener(policy);
-        } catch (error) {
-          console.error('[Sentinela BNMP] política', error);
-        }
+  const apply = () => {
+    let next: ReturnType<typeof policyFrom>;
+    try {
+      next = policyFrom(sources);
+    } catch {
+      return;
+    }
+    const key = JSON.stringify([next.raw, next.source, next.readFailed]);
+    markReady();
+    if (key === currentKey) return;
+    currentKey = key;
+    current = next.policy;
+    for (const listener of listeners) {
+      try {
+        listener(current);
+      } catch (error) {
+        console.error('[Sentinela BNMP] política', error);
       }
+    }
+  };
+
+  const refreshManaged = () => {
+    const mine = ++managedGeneration;
+    void readManaged().then((managed) => {
+      if (mine !== managedGeneration) return; // a later change is being read: its answer wins
+      sources.managed = managed;
+      apply();
+    });
+  };
+  const refreshLocal = () => {
+    const mine = ++localGeneration;
+    void readLocal().then((local) => {
+      if (mine !== localGeneration) return;
+      sources.mirror = local.mirror;
+      sources.seam = local.seam;
+      apply();
     });
   };
 
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && POLICY_SEAM_KEY in changes)) refresh();
+    if (area === 'managed') refreshManaged();
+    else if (area === 'local' && (POLICY_MIRROR_KEY in changes || (__SENTINELA_TEST_BUILD__ && 'policyForTests' in changes))) refreshLocal();
   };
   browser.storage.onChanged.addListener(onChanged);
-  options.signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
-  refresh();
+  options.signal?.addEventListener('abort', () => {
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // The extension is gone.
+    }
+  });
+  refreshLocal();
+  refreshManaged();
 
   return {
     current: () => current,
@@ -104,6 +188,11 @@ export function createPolicyCache(options: { signal?: AbortSignal } = {}): Polic
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    mirror() {
+      if (!sources.managed) return undefined;
+      const { raw, source, readFailed } = policyFrom({ ...sources, mirror: null });
+      return { raw, source, ...(readFailed ? { readFailed: true } : {}), at: new Date().toISOString() };
     },
   };
 }

@@ -10,7 +10,7 @@ import { labelAt, walkText, type Labelled } from './labels';
 import { signingWindowOf } from './signing-action';
 import { clean, fold, safeQuery, usable, valueOf } from './text';
 
-type PageContext = Omit<SigningScreen, 'documents'>;
+export type PageContext = Omit<SigningScreen, 'documents'>;
 
 const CONTEXT_LABELS =
   /^(usuari[oa](?: logad[oa])?|lotacao(?: atual)?|unidade(?: judiciaria)?|cartorio|vara|foro|comarca|base(?: de dados)?|banco(?: de dados)?)\s*(?::.*)?$/;
@@ -67,11 +67,11 @@ export function readPageContext(doc: Document, pinned?: SajSelectors): PageConte
 }
 
 /**
- * Everything the engine needs about the signature this action would make. The context comes from
- * the action's document; a same-origin frame without a header borrows it from its parent/top page
- * or a sibling frame (SAJ framesets put the header in its own frame).
+ * Who signs and from where, for the signature this action would make. The context comes from the
+ * action's document; a same-origin frame without a header borrows it from its parent/top page or a
+ * sibling frame (SAJ framesets put the header in its own frame).
  */
-export function readSigningScreen(action: Element, selectors?: SajSelectors): SigningScreen {
+export function readSigningContext(action: Element, selectors?: SajSelectors): PageContext {
   const doc = action.ownerDocument;
   const context = readPageContext(doc, selectors);
   for (const other of relatedDocuments(doc)) {
@@ -80,7 +80,12 @@ export function readSigningScreen(action: Element, selectors?: SajSelectors): Si
     for (const key of Object.keys(more) as (keyof PageContext)[]) if (context[key] === undefined) Object.assign(context, { [key]: more[key] });
   }
   if (signingWindowOf(action)?.certificate) context.grau = 2;
-  return { documents: documentsForAction(action, selectors), ...context };
+  return context;
+}
+
+/** Everything the engine needs about the signature this action would make. */
+export function readSigningScreen(action: Element, selectors?: SajSelectors): SigningScreen {
+  return { documents: documentsForAction(action, selectors), ...readSigningContext(action, selectors) };
 }
 
 /** Parent and top documents, then the top page's other frames; cross-origin ones are skipped. */

@@ -6,7 +6,7 @@
  * Runs on every trusted click: it looks at the event path and one control, never at the page.
  */
 import type { SajSelectors } from '../tribunals/schema';
-import { closestComposed, fold, hasMoreChildrenThan, isElement, labelOf, parentOf, safeMatches, textOf, titleOf, usable, valueOf } from './text';
+import { closestComposed, findElement, fold, hasMoreChildrenThan, isElement, labelOf, parentOf, safeMatches, textOf, titleOf, usable, valueOf } from './text';
 
 /** Controls a person presses. */
 export const CONTROLS = 'button,input[type=button],input[type=submit],input[type=image],a,[role=button],[role=menuitem],[role=link]';
@@ -20,9 +20,6 @@ const NOT_SIGNING = /\?|\b(?:nao|sem|como|onde|para|pra|a|por|de|ao) assin|\b(?:
 const CONFIRM = /^confirmar\b/;
 const SIGNING_WINDOW = /finalizacao de documentos?|selecao de certificado/;
 const HELP_HREF = /ajuda|help|manual|faq|tutorial|duvida|suporte|wiki|\.pdf(?:$|[?#])/i;
-
-/** Cheap prefilter on raw text: could this label be about signing? */
-export const mentionsAssinar = (text: string): boolean => /assin/i.test(text);
 
 /** On a folded label: does it say to sign ("Assinar", "Assinar e liberar nos autos"…)? */
 export const isSigningLabel = (label: string): boolean =>
@@ -60,6 +57,27 @@ export function isSigningAction(el: Element, pinned?: SajSelectors): boolean {
   const label = fold(labelOf(el));
   if (isSigningLabel(label)) return !onlyOpensList(el) && !isHelpLink(el);
   return CONFIRM.test(label) && label.length <= 30 && confirmsSigning(el);
+}
+
+/**
+ * What a scan of the page looks at: controls by tag, role, handler or focusability, and a profile's
+ * pinned selector. Controls known only by a CSS class are recognised when clicked
+ * (`findSigningAction`), not by scans; a profile can pin them.
+ */
+export function isScanCandidate(el: Element, pinned: string | undefined): boolean {
+  const tag = el.localName;
+  if (tag === 'button' || tag === 'a' || tag === 'sds-button') return true;
+  if (tag === 'input') return /^(?:submit|button|image)$/.test((el as HTMLInputElement).type);
+  return /^(?:button|menuitem|link)$/.test(el.getAttribute('role') ?? '') || el.hasAttribute('onclick') || el.hasAttribute('tabindex') || (!!pinned && safeMatches(el, pinned));
+}
+
+/**
+ * The first signing action under `root` (open shadow roots included), or null. The same test a
+ * click gets (`isSigningAction`), so whatever the guard would stop, a scan finds.
+ */
+export function findSigningCandidate(root: Node, pinned?: SajSelectors, onShadowRoot?: (root: ShadowRoot) => void): Element | null {
+  const selectors = usable(pinned);
+  return findElement(root, (el) => isScanCandidate(el, selectors?.signingAction) && isSigningAction(el, selectors), onShadowRoot);
 }
 
 function isClickable(el: Element): boolean {

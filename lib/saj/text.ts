@@ -37,6 +37,58 @@ export function hasMoreChildrenThan(el: Element, limit: number): boolean {
   return child !== null;
 }
 
+/** Never signing controls nor their labels: skipped by the element walks. */
+const NOT_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object']);
+
+/**
+ * The first element under `root` (root included) in tree order for which `test` is true ('skip':
+ * not this one nor anything inside it), going
+ * into open shadow roots (a web component's own content comes before its light children) and
+ * calling `onShadowRoot` for each one met. Stops at the first hit, so a page pays for the part before
+ * it. A plain loop over element siblings: a TreeWalker's filter is a call from the browser into
+ * script per node. Closed shadow roots are out of reach (docs/detector.md).
+ */
+export function findElement(root: Node, test: (el: Element) => boolean | 'skip', onShadowRoot?: (root: ShadowRoot) => void): Element | null {
+  if (isElement(root)) {
+    if (NOT_CONTENT.has(root.localName)) return null;
+    const verdict = test(root);
+    if (verdict === 'skip') return null;
+    if (verdict) return root;
+  }
+  const within = (parent: ParentNode): Element | null => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (NOT_CONTENT.has(el.localName)) continue;
+      const verdict = test(el);
+      if (verdict === 'skip') continue;
+      if (verdict) return el;
+      const shadow = el.shadowRoot;
+      if (shadow) {
+        onShadowRoot?.(shadow);
+        const hit = within(shadow);
+        if (hit) return hit;
+      }
+      if (el.firstElementChild) {
+        const hit = within(el);
+        if (hit) return hit;
+      }
+    }
+    return null;
+  };
+  const shadow = isElement(root) ? root.shadowRoot : null;
+  if (shadow) {
+    onShadowRoot?.(shadow);
+    const hit = within(shadow);
+    if (hit) return hit;
+  }
+  return within(root as ParentNode);
+}
+
+/** The nearest open shadow root an element sits in, or null in the light DOM. */
+export function shadowRootOf(el: Node): ShadowRoot | null {
+  const root = el.getRootNode();
+  return (root as ShadowRoot).host ? (root as ShadowRoot) : null;
+}
+
 /** The parent in the composed tree: crosses from a shadow root to its host. */
 export function parentOf(el: Element): Element | null {
   return el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host || null);

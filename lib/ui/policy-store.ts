@@ -6,7 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { createPolicyCache, readyOrDefaults, type PolicyCache } from '../policy/cache';
+import { createPolicyCache, type PolicyCache } from '../policy/cache';
 import { EMPTY_POLICY, type EffectivePolicy } from '../policy/effective';
 
 export const policyStore = createStore<{ effective: EffectivePolicy }>()(() => ({ effective: EMPTY_POLICY }));
@@ -20,13 +20,13 @@ export function currentPolicy(): EffectivePolicy {
 }
 
 /**
- * Reads the policy into the store and follows its changes. Resolves once the first read applied, or
- * after POLICY_WAIT_MS with the defaults (right after the browser starts, Chromium's first managed
- * read takes seconds: a page must not stay blank meanwhile); the policy shows as soon as it arrives.
+ * Reads the policy into the store and follows its changes. Resolves once the fast first read (the
+ * policy mirror) applied — right after the browser starts, Chromium's own managed read takes
+ * seconds, and a page must not stay blank meanwhile; managed storage's answer shows when it comes.
  */
 export async function hydratePolicyStore(cache: PolicyCache = createPolicyCache()): Promise<() => void> {
   const unsubscribe = cache.subscribe((effective) => policyStore.setState({ effective }));
-  await readyOrDefaults(cache);
+  await cache.ready;
   policyStore.setState({ effective: cache.current() });
   return unsubscribe;
 }

@@ -34,3 +34,17 @@ test('the content script runs on a TJMS SAJ host and not on another host', async
   expect(answering).toContain(page.url());
   expect(answering).not.toContain(other.url());
 });
+
+test('the shipped build carries no policy test seam; the test build does', async () => {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { EXTENSION_DIR, TEST_EXTENSION_DIR } = await import('./launch');
+  const scripts = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? scripts(path) : name.endsWith('.js') ? [readFileSync(path, 'utf8')] : [];
+    });
+  const mentions = (dir: string) => scripts(dir).filter((source) => source.includes('policyForTests')).length;
+  expect(mentions(EXTENSION_DIR)).toBe(0);
+  expect(mentions(TEST_EXTENSION_DIR)).toBeGreaterThan(0);
+});

@@ -6,9 +6,11 @@
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import type { Server } from 'node:http';
 import { startFixtureServer } from './server';
-import { GUARDED_HOST, OTHER_HOST, launchWithExtension } from './launch';
+import { EXTENSION_DIR, GUARDED_HOST, OTHER_HOST, launchWithExtension } from './launch';
 
 interface WorkerFixtures {
+  /** Which build the worker's browser loads (playwright.config.ts projects). */
+  extensionDir: string;
   fixtureServer: { server: Server; port: number };
   extensionContext: BrowserContext;
 }
@@ -25,6 +27,7 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extensionDir: [EXTENSION_DIR, { scope: 'worker', option: true }],
   fixtureServer: [
     async ({}, use) => {
       const started = await startFixtureServer();
@@ -34,8 +37,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   extensionContext: [
-    async ({ fixtureServer }, use) => {
-      const context = await launchWithExtension(fixtureServer.port);
+    async ({ fixtureServer, extensionDir }, use) => {
+      const context = await launchWithExtension(fixtureServer.port, { extensionDir });
       await use(context);
       await context.close();
     },

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { startFixtureServer } from './server';
-import { EXTENSION_DIR, OTHER_HOST, launchWithExtension } from './launch';
+import { TEST_EXTENSION_DIR, OTHER_HOST, launchWithExtension } from './launch';
 import { completePerson, statusOf } from './status-builders';
 import { banner, pageLog, row, warningDialog } from './guard-helpers';
 import { HOSTS_SCRIPT_ID, POLICY_SEAM_KEY, USER_SAJ_HOSTS_KEY } from '../../lib/policy/keys';
@@ -54,7 +54,7 @@ test.beforeAll(async () => {
   const started = await startFixtureServer();
   server = started.server;
   copyDir = await mkdtemp(join(tmpdir(), 'sentinela-hosts-ext-'));
-  await cp(EXTENSION_DIR, copyDir, { recursive: true });
+  await cp(TEST_EXTENSION_DIR, copyDir, { recursive: true });
   const manifestPath = join(copyDir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
   await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: [HOST_PATTERN] }));

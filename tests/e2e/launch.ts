@@ -8,6 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.SENTINELA_OUT_DIR ?? '.output', 'chrome-mv3');
+/**
+ * The test build (`npm run build:test`): the same extension with the policy test seam, for the specs
+ * that play IT's policy (Chrome refuses writes to managed storage). Everything else runs the shipped build.
+ */
+export const TEST_EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.SENTINELA_TEST_OUT_DIR ?? '.output-test', 'chrome-mv3');
 export const CHROMIUM = process.env.SENTINELA_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Hosts served by the fixture server: the real TJMS host names, and one host the extension must leave alone. */

@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { generatedPage } from '../fixtures/generated';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +22,11 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<{ server:
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const generated = generatedPage(path.replace(/\\/g, '/'), url.searchParams);
+    if (generated !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(generated);
+      return;
+    }
     if (path === '' || path.endsWith('/')) path += 'index.html';
     const file = join(root, path);
     if (!file.startsWith(root)) {

@@ -13,7 +13,8 @@ describe('reading a frame’s answer without trusting its shape', () => {
       signingActions: [{ label: 'Assinar', tag: 'button', documents: [{ label: 'Mandado de Prisão', bnmp: true, kind: 'Mandado de Prisão' }] }],
       verdict: { level: 'warn', reasons: [{ code: 'review-overdue', level: 'warn', message: 'Revise' }] },
       selectorsUsed: ['#x'],
-      lastDecision: { at: '2026-11-21T15:00:00Z', level: 'warn', codes: ['review-overdue'], documents: 1 },
+      lastDecision: { at: '2026-11-21T15:00:00Z', seq: 4, level: 'warn', codes: ['review-overdue'], documents: 1, bnmp: 1 },
+      closedShadowClick: { at: '2026-11-21T15:00:01Z', tag: 'sds-painel' },
     };
     expect(readFrameDescription(answer)).toEqual(answer);
   });
@@ -45,6 +46,6 @@ describe('reading a frame’s answer without trusting its shape', () => {
     expect(read.signingActions![0]!.documents).toEqual([{ label: 'x', bnmp: false }]);
     expect(read.verdict).toBeUndefined();
     expect(read.selectorsUsed).toEqual(['#a']);
-    expect(read.lastDecision).toEqual({ at: 'x', level: 'ok', codes: ['c'], documents: 0 });
+    expect(read.lastDecision).toEqual({ at: 'x', level: 'ok', codes: ['c'], documents: 0, seq: 0, bnmp: 0 });
   });
 });

@@ -38,7 +38,7 @@ function frame(overrides: Partial<FrameDescription> = {}): FrameDescription {
       ],
     },
     selectorsUsed: ['#lotacao'],
-    lastDecision: { at: '2026-11-21T15:00:00.000Z', level: 'block', codes: ['lotacao-not-active'], documents: 2 },
+    lastDecision: { at: '2026-11-21T15:00:00.000Z', seq: 3, level: 'block', codes: ['lotacao-not-active'], documents: 2, bnmp: 1 },
     ...overrides,
   };
 }

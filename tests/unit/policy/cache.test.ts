@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createPolicyCache, POLICY_SEAM_KEY, POLICY_WAIT_MS, readPolicy, readyOrDefaults } from '../../../lib/policy/cache';
+import { createPolicyCache, POLICY_MIRROR_KEY, readPolicy } from '../../../lib/policy/cache';
+import { POLICY_SEAM_KEY } from '../../../lib/policy/keys';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -50,12 +51,12 @@ describe('readPolicy: where the policy comes from', () => {
 });
 
 describe('createPolicyCache: current in memory, updated on change', () => {
-  it('starts empty, is current once ready, and follows managed changes', async () => {
+  it('starts empty, applies managed storage when it answers, and follows managed changes', async () => {
     await fakeBrowser.storage.managed.set({ guardEnabled: false });
     const cache = createPolicyCache();
     expect(cache.current().guardEnabled).toBe(true); // nothing read yet: the guard stays on
     await cache.ready;
-    expect(cache.current().guardEnabled).toBe(false);
+    await vi.waitFor(() => expect(cache.current().guardEnabled).toBe(false));
 
     const seen = vi.fn();
     cache.subscribe(seen);
@@ -100,54 +101,53 @@ describe('createPolicyCache: current in memory, updated on change', () => {
   });
 });
 
-describe('readyOrDefaults: a slow first read (Chromium right after start) holds nothing up for long', () => {
-  it('resolves when the policy arrives, if it comes in time', async () => {
-    vi.useFakeTimers();
-    try {
-      let arrive!: () => void;
-      const done = vi.fn();
-      void readyOrDefaults({ ready: new Promise<void>((resolve) => (arrive = resolve)) }).then(done);
-      await vi.advanceTimersByTimeAsync(200);
-      expect(done).not.toHaveBeenCalled();
-      arrive();
-      await vi.advanceTimersByTimeAsync(0);
-      expect(done).toHaveBeenCalledOnce();
-    } finally {
-      vi.useRealTimers();
-    }
+
+describe('the mirror: IT\'s policy at once, while Chromium\'s first managed read takes seconds', () => {
+  const mirror = (raw: unknown, source = 'managed') => ({ [POLICY_MIRROR_KEY]: { raw, source, at: '2026-11-29T10:00:00.000Z' } });
+
+  it('is ready on the mirror alone, with the mirrored policy, and managed storage\'s answer wins when it comes', async () => {
+    let answer!: (v: Record<string, unknown>) => void;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(() => new Promise((r) => (answer = r)));
+    await fakeBrowser.storage.local.set(mirror({ guardEnabled: false, tribunal: 'tre-rj' }));
+    const cache = createPolicyCache();
+    await cache.ready; // managed storage has not answered
+    expect([cache.current().source, cache.current().guardEnabled, cache.current().tribunalId]).toEqual(['managed', false, 'tre-rj']);
+    expect(cache.mirror()).toBeUndefined(); // nothing new to mirror before managed storage answers
+    answer({}); // IT removed the policy while the browser was closed
+    await vi.waitFor(() => expect(cache.current().source).toBe('none'));
+    expect(cache.current().guardEnabled).toBe(true);
+    expect(cache.mirror()).toMatchObject({ source: 'none' });
   });
 
-  it('gives up after POLICY_WAIT_MS (1 s), not before', async () => {
-    vi.useFakeTimers();
-    try {
-      const done = vi.fn();
-      void readyOrDefaults({ ready: new Promise<void>(() => undefined) }).then(done);
-      await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS - 1);
-      expect(done).not.toHaveBeenCalled();
-      await vi.advanceTimersByTimeAsync(1);
-      expect(done).toHaveBeenCalledOnce();
-      expect(POLICY_WAIT_MS).toBe(1000);
-    } finally {
-      vi.useRealTimers();
-    }
+  it('is ready with the defaults when nothing was ever mirrored, without waiting for managed storage', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(() => new Promise(() => undefined));
+    const cache = createPolicyCache();
+    await cache.ready;
+    expect(cache.current().source).toBe('none');
   });
 
-  it('the UI store shows the defaults after the wait, then IT\'s policy the moment it arrives', async () => {
-    vi.useFakeTimers();
-    try {
-      const { hydratePolicyStore, currentPolicy } = await import('../../../lib/ui/policy-store');
-      let resolveRead!: (value: Record<string, unknown>) => void;
-      vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(() => new Promise((resolve) => (resolveRead = resolve)));
-      const hydrated = vi.fn();
-      void hydratePolicyStore().then(hydrated);
-      await vi.advanceTimersByTimeAsync(POLICY_WAIT_MS);
-      expect(hydrated).toHaveBeenCalledOnce();
-      expect(currentPolicy().guardEnabled).toBe(true);
-      resolveRead({ guardEnabled: false });
-      await vi.advanceTimersByTimeAsync(0);
-      await vi.waitFor(() => expect(currentPolicy().guardEnabled).toBe(false));
-    } finally {
-      vi.useRealTimers();
-    }
+  it('a mirror that is not one is ignored', async () => {
+    await fakeBrowser.storage.local.set({ [POLICY_MIRROR_KEY]: 'x' });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(() => new Promise(() => undefined));
+    const cache = createPolicyCache();
+    await cache.ready;
+    expect(cache.current().source).toBe('none');
+  });
+
+  it('follows the mirror when the background rewrites it', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
+    const cache = createPolicyCache();
+    await cache.ready;
+    await fakeBrowser.storage.local.set(mirror({ guardEnabled: false }));
+    await vi.waitFor(() => expect(cache.current().guardEnabled).toBe(false));
+  });
+
+  it('the background mirrors what managed storage gave', async () => {
+    await fakeBrowser.storage.managed.set({ tribunal: 'tre-rj' });
+    const cache = createPolicyCache();
+    await vi.waitFor(() => expect(cache.mirror()).toMatchObject({ raw: { tribunal: 'tre-rj' }, source: 'managed' }));
+    const { setUpPolicyMirror } = await import('../../../lib/background/policy-mirror');
+    setUpPolicyMirror(cache);
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(POLICY_MIRROR_KEY))[POLICY_MIRROR_KEY]).toMatchObject({ raw: { tribunal: 'tre-rj' }, source: 'managed' }));
   });
 });

@@ -54,3 +54,32 @@ export function upgradeSdsButtons(root: ParentNode = document): void {
     if (!host.shadowRoot) host.attachShadow({ mode: 'open' }).innerHTML = '<style>button{font:inherit}</style><button type="button" part="control"><slot></slot></button>';
   }
 }
+
+/**
+ * How many rows (`tr`, `[role=row]`) had their text read while `run` ran: the detector's work on a
+ * long queue, counted rather than timed (timings belong in `npm run bench`; this suite must hold on a
+ * busy machine).
+ */
+export function rowsRead<T>(run: () => T): { result: T; rows: number } {
+  let proto: object | null = Node.prototype;
+  let descriptor: PropertyDescriptor | undefined;
+  for (let at: object | null = document.createElement('tr'); at && !descriptor; at = Object.getPrototypeOf(at)) {
+    descriptor = Object.getOwnPropertyDescriptor(at, 'textContent');
+    if (descriptor) proto = at;
+  }
+  if (!descriptor?.get || !proto) throw new Error('no textContent getter to count');
+  const original = descriptor;
+  let rows = 0;
+  Object.defineProperty(proto, 'textContent', {
+    ...original,
+    get(this: Node) {
+      if ((this as Element).localName === 'tr' || (this as Element).getAttribute?.('role') === 'row') rows++;
+      return original.get!.call(this);
+    },
+  });
+  try {
+    return { result: run(), rows };
+  } finally {
+    Object.defineProperty(proto, 'textContent', original);
+  }
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { CLICKABLE, findSigningAction, isSigningAction, mentionsAssinar } from '../../../lib/saj/signing-action';
+import { CLICKABLE, findSigningAction, findSigningCandidate, isSigningAction } from '../../../lib/saj/signing-action';
 import { labelOf } from '../../../lib/saj/text';
 import { byId, loadFixture, pathTo, upgradeSdsButtons } from './fixtures';
 
@@ -32,7 +32,7 @@ describe('signing-action labels', () => {
     document.body.innerHTML = `<button type="button"></button>`;
     document.querySelector('button')!.textContent = label;
     expect(isSigningAction(document.querySelector('button')!)).toBe(true);
-    expect(mentionsAssinar(label)).toBe(true);
+    expect(findSigningCandidate(document.body)).toBe(document.querySelector('button'));
   });
 
   test.each([

@@ -1,0 +1,73 @@
+/**
+ * What the guard sees on this frame, for the popup and the diagnostics page
+ * (`sentinela:describe`): the page context, the signing actions on display (open shadow roots
+ * included) with the documents each would sign, the verdict for the tracked screen, the last
+ * decision. Contains page text: the popup shows it locally; lib/diagnostics strips it for support.
+ */
+import type { FrameDescription } from './core-contract';
+import type { TrackedScreen } from './banner-tracker';
+import { documentsForAction } from '../saj/documents';
+import { readPageContext, readSigningContext } from '../saj/screen';
+import { isScanCandidate, isSigningAction } from '../saj/signing-action';
+import { findElement, labelOf, safeQuery } from '../saj/text';
+import type { SajSelectors, TribunalProfile } from '../tribunals/schema';
+import type { SigningScreen, Verdict } from '../readiness/types';
+
+const ACTIONS_MAX = 20;
+
+export function describeFrame(input: {
+  win: Window;
+  profile: TribunalProfile;
+  selectors: SajSelectors | undefined;
+  statusState: FrameDescription['statusState'];
+  tracked: TrackedScreen | undefined;
+  evaluate(screen: SigningScreen): Verdict;
+  decisions: Pick<FrameDescription, 'lastDecision' | 'timing' | 'closedShadowClick'>;
+}): FrameDescription {
+  const { win, selectors } = input;
+  const doc = win.document;
+  const context = readPageContext(doc, selectors);
+  const signingActions: NonNullable<FrameDescription['signingActions']> = [];
+  findElement(doc, (el) => {
+    if (!isScanCandidate(el, selectors?.signingAction) || !isSigningAction(el, selectors)) return false;
+    signingActions.push({
+      label: labelOf(el),
+      tag: el.localName,
+      documents: documentsForAction(el, selectors)
+        .slice(0, 50)
+        .map((d) => ({ label: d.label, bnmp: d.bnmp, ...(d.kind ? { kind: d.kind } : {}) })),
+    });
+    return signingActions.length >= ACTIONS_MAX;
+  });
+  let verdict: FrameDescription['verdict'];
+  const tracked = input.tracked;
+  if (tracked?.action.isConnected) {
+    const v = input.evaluate({ ...readSigningContext(tracked.action, selectors), documents: tracked.documents });
+    verdict = { level: v.level, reasons: v.reasons.map((r) => ({ code: r.code, level: r.level, message: r.message })) };
+  }
+  const pinned = input.profile.selectors ?? {};
+  const { lastDecision, timing, closedShadowClick } = input.decisions;
+  return {
+    url: win.location.href,
+    top: win === win.top,
+    core: true,
+    profileId: input.profile.id,
+    ...(input.statusState ? { statusState: input.statusState } : {}),
+    context: {
+      ...(context.user ? { user: context.user } : {}),
+      ...(context.lotacao ? { lotacao: context.lotacao } : {}),
+      ...(context.database ? { database: context.database } : {}),
+      ...(context.comarca ? { comarca: context.comarca } : {}),
+      ...(context.plantaoHint ? { plantaoHint: true } : {}),
+      ...(context.grau ? { grau: context.grau } : {}),
+    },
+    signingActions,
+    ...(verdict ? { verdict } : {}),
+    selectorsUsed: Object.entries(pinned)
+      .filter(([, selector]) => selector && safeQuery(doc, selector))
+      .map(([name]) => name),
+    ...(lastDecision ? { lastDecision } : {}),
+    ...(timing ? { timing } : {}),
+    ...(closedShadowClick ? { closedShadowClick } : {}),
+  };
+}
