@@ -11,6 +11,7 @@
  * | `uiLanguage` | the interface language chosen in Options | ./settings.ts |
  * | `userSajHosts` | SAJ hosts the user added (match patterns) | ./settings.ts |
  * | `reminders` | the background's last computed reminders, for the popup | ./settings.ts |
+ * | `signingCheckChoices` | "Posso assinar agora?": each person's last choice (person id → unit, base, plantão, grau) | ./settings.ts |
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
@@ -54,3 +55,9 @@ export const userSajHostsItem = storage.defineItem<string[]>(`local:${USER_SAJ_H
 
 /** What the popup reads: the notices and the next plantão (null until first computed). */
 export const remindersItem = storage.defineItem<Reminders | null>('local:reminders', { fallback: null });
+
+/**
+ * "Posso assinar agora?" (lib/check): the last choice per person, by local person id. Stored raw and
+ * read through `readRememberedChoices`, which drops what does not validate.
+ */
+export const checkChoicesItem = storage.defineItem<unknown>('local:signingCheckChoices', { fallback: {} });

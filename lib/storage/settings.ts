@@ -1,10 +1,14 @@
-/** Writes of the small settings items (./items.ts): language, the user's SAJ hosts, reminders. */
+/** Writes of the small settings items (./items.ts): language, the user's SAJ hosts, reminders, the check's last choices. */
 import type { UiLanguage } from '../ui/i18n';
 import type { Reminders } from '../background/reminders';
-import { remindersItem, uiLanguageItem, userSajHostsItem } from './items';
+import type { SigningChoices } from '../check/signing-check';
+import { checkChoicesItem, remindersItem, uiLanguageItem, userSajHostsItem } from './items';
 
 export const saveUiLanguage = (language: UiLanguage): Promise<void> => uiLanguageItem.setValue(language);
 
 export const saveUserSajHosts = (patterns: string[]): Promise<void> => userSajHostsItem.setValue(patterns);
 
 export const saveReminders = (reminders: Reminders): Promise<void> => remindersItem.setValue(reminders);
+
+/** The whole map person id → last "Posso assinar agora?" choice (built by `withRememberedChoice`). */
+export const saveCheckChoices = (choices: Record<string, SigningChoices>): Promise<void> => checkChoicesItem.setValue(choices);
