@@ -14,6 +14,7 @@ export const GUIDE_PAGES = [
   { page: 'guia-acesso', label: 'Pedir acesso' },
   { page: 'plantao', label: 'Plantão' },
   { page: 'diagnostico', label: 'Diagnóstico' },
+  { page: 'posso-assinar', label: 'Posso assinar?' },
 ] as const;
 export type GuidePage = (typeof GUIDE_PAGES)[number]['page'];
 

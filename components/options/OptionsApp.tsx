@@ -15,6 +15,7 @@ import { usePolicy } from '../../lib/ui/policy-store';
 import { currentFile, useStatusStore } from '../../lib/ui/status-store';
 import { policyPanel } from '../../lib/policy/options-model';
 import { ShieldIcon } from '../common/icons';
+import { Pg5Notice } from '../check/Pg5Notice';
 import { ConfirmDialog, PasswordNote, buttonClass, focusRing } from '../common/ui';
 import { downloadText } from './download';
 import { HistorySection } from './HistorySection';
@@ -138,6 +139,7 @@ export function OptionsApp({ now, language, initialPersonId, pageUrl, actions, h
         </div>
 
         <PolicyNotice effective={effective} />
+        <Pg5Notice />
 
         {loaded.state === 'unreadable' && (
           <section role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">

@@ -19,6 +19,7 @@ import { type TabInfo, nextPlantao, personForPopup, popupProfile, tabProfile, ta
 import { currentFile, useStatusStore } from '../../lib/ui/status-store';
 import { BookIcon, CalendarIcon, DoorIcon, GearIcon, KeyIcon, PageIcon, PulseIcon, ShieldIcon, UserIcon } from '../common/icons';
 import { ActionLink, LEVEL_STYLE, LevelBadge, PasswordNote, ReasonList, buttonClass, focusRing, levelTitle } from '../common/ui';
+import { SigningCheck } from '../check/SigningCheck';
 
 export interface PopupProps {
   now: Date;
@@ -87,6 +88,8 @@ export function Popup({ now, tab, pageUrl, open }: PopupProps) {
         ) : (
           loaded.state !== 'unreadable' && <NoPerson open={open} screenUser={screenUser} hasPeople={file.people.length > 0} />
         )}
+
+        <SigningCheck variant="popup" person={person} people={file.people} profile={profile} loaded={loaded} now={now} pageUrl={pageUrl} open={open} />
 
         {frame && <TabSection frameVerdict={tabVerdict(loaded, frame, tabProfile(frame, person, effective), now)} frame={frame} renderAction={renderAction} />}
         {tab.state === 'loading' && <p className="px-1 text-slate-600">{t('popupTabLoading')}</p>}

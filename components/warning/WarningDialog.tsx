@@ -284,7 +284,11 @@ function DocumentItem({ label }: { label: string }) {
   );
 }
 
-function ReasonItem({ reason, props, contactsId }: { reason: Reason; props: WarningDialogProps; contactsId: string | null }) {
+/** What a reason needs to render its ways out (the dialog's props; the "Posso assinar agora?" answer passes its own). */
+export type ReasonViewProps = Pick<WarningDialogProps, 'guideUrls' | 'sajRegistrationSteps' | 'onOpenGuide'>;
+
+/** One reason with every way out; `contactsId` set when the contacts are listed after the reasons. */
+export function ReasonItem({ reason, props, contactsId }: { reason: Reason; props: ReasonViewProps; contactsId: string | null }) {
   const block = reason.level === 'block';
   return (
     <li
@@ -322,7 +326,7 @@ function ReasonItem({ reason, props, contactsId }: { reason: Reason; props: Warn
 const linkClass =
   'inline-flex items-start gap-1.5 rounded font-medium text-sky-800 underline decoration-sky-800/30 underline-offset-2 hover:decoration-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600';
 
-function ActionView({ action, props, contactsId }: { action: RemediationAction; props: WarningDialogProps; contactsId: string | null }) {
+function ActionView({ action, props, contactsId }: { action: RemediationAction; props: ReasonViewProps; contactsId: string | null }) {
   if (action.kind === 'contact') {
     // The contacts are listed once, after all reasons, so every reason stays in view first.
     return (
@@ -330,7 +334,7 @@ function ActionView({ action, props, contactsId }: { action: RemediationAction; 
         <PhoneIcon className="mt-0.5 size-4 shrink-0 text-slate-500" />
         <span>
           {action.label}
-          {contactsId && <span className="text-slate-500"> — veja os contatos abaixo</span>}
+          {contactsId && <span className="text-slate-600"> — veja os contatos abaixo</span>}
         </span>
       </p>
     );
@@ -413,7 +417,8 @@ function SajRegistration({
   );
 }
 
-function ContactsSection({ id, contacts }: { id: string; contacts: WarningContact[] }) {
+/** "Quem pode ajudar": each contact, how to reach it and whether it answers now. */
+export function ContactsSection({ id, contacts }: { id: string; contacts: WarningContact[] }) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id} className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">

@@ -12,6 +12,7 @@
  * | `userSajHosts` | SAJ hosts the user added (match patterns) | ./settings.ts |
  * | `reminders` | the background's last computed reminders (badge and notices) | ./settings.ts |
  * | `policyMirror` | IT's policy as the background last read it, for a fast first read | ./settings.ts |
+ * | `signingCheckChoices` | "Posso assinar agora?": each person's last choice (person id → unit, base, plantão, grau) | ./settings.ts |
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
@@ -59,3 +60,9 @@ export const remindersItem = storage.defineItem<Reminders | null>('local:reminde
 
 /** IT's policy as the background last read it from managed storage (lib/policy/cache.ts). */
 export const policyMirrorItem = storage.defineItem<PolicyMirror | null>(`local:${POLICY_MIRROR_KEY}`, { fallback: null });
+
+/**
+ * "Posso assinar agora?" (lib/check): the last choice per person, by local person id. Stored raw and
+ * read through `readRememberedChoices`, which drops what does not validate.
+ */
+export const checkChoicesItem = storage.defineItem<unknown>('local:signingCheckChoices', { fallback: {} });

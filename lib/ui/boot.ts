@@ -5,6 +5,7 @@
  * field as editable for a moment).
  */
 import { currentLang, setUiLanguage } from './i18n';
+import { hydrateCheckChoices } from './check-store';
 import { hydratePolicyStore } from './policy-store';
 import { asUiLanguage, loadUiLanguage, uiLanguageItem } from './preferences';
 import { hydrateStatusStore, watchStatusStore } from './status-store';
@@ -13,7 +14,7 @@ export async function bootUi(document: Document, onLanguageChange: () => void): 
   const language = await loadUiLanguage().catch(() => 'auto' as const);
   setUiLanguage(language);
   document.documentElement.lang = currentLang();
-  await Promise.all([hydrateStatusStore(), hydratePolicyStore()]);
+  await Promise.all([hydrateStatusStore(), hydratePolicyStore(), hydrateCheckChoices()]);
   watchStatusStore();
   uiLanguageItem.watch((value) => {
     setUiLanguage(asUiLanguage(value));

@@ -266,7 +266,9 @@ test.describe('popup', () => {
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.getByRole('heading', { name: 'O CNJ deve recusar a assinatura' })).toBeVisible();
-    await expect(popup.getByText(/Você trocou a senha do CNJ Corporativo em 01\/06\/2026/)).toBeVisible();
+    // The glance (the "Posso assinar agora?" check below it gives the same reason for its unit).
+    const glance = popup.getByRole('region', { name: 'O CNJ deve recusar a assinatura' });
+    await expect(glance.getByText(/Você trocou a senha do CNJ Corporativo em 01\/06\/2026/)).toBeVisible();
     await expect(popup.getByRole('link', { name: /Refazer o cadastro no SAJ/ }).first()).toBeVisible();
 
     const options = await openOptions(context, extensionId);
@@ -321,6 +323,9 @@ test.describe('popup', () => {
     await popup.reader.evaluate(() => {
       const view = chrome.extension.getViews({ type: 'popup' })[0]!;
       document.body.innerHTML = view.document.body.innerHTML;
+      // innerHTML carries attributes, not the options React chose: copy each list's value over.
+      const chosen = [...view.document.querySelectorAll('select')].map((s) => s.value);
+      document.querySelectorAll('select').forEach((s, i) => (s.value = chosen[i] ?? s.value));
     });
     await popup.close();
     await popup.reader.setViewportSize({ width: 380, height: 800 });

@@ -17,7 +17,7 @@ function sources(dir: string): string[] {
     return statSync(path).isDirectory() ? sources(path) : /\.(tsx?|html)$/.test(name) ? [path] : [];
   });
 }
-const UI_DIRS = ['components/popup', 'components/options', 'components/common', 'lib/ui', 'entrypoints/popup', 'entrypoints/options'];
+const UI_DIRS = ['components/popup', 'components/options', 'components/common', 'components/check', 'lib/ui', 'entrypoints/popup', 'entrypoints/options'];
 const code = UI_DIRS.flatMap((d) => sources(join(ROOT, d))).map((f) => readFileSync(f, 'utf8')).join('\n');
 
 afterEach(() => setUiLanguage('auto'));
