@@ -38,6 +38,9 @@ export default defineConfig({
     // The always-on guard (entrypoints/sentinela.ts): an unlisted script declared here rather than a
     // WXT content script, whose wrapper would bring webextension-polyfill to every SAJ page.
     content_scripts: [{ matches: [...DEFAULT_SAJ_MATCHES], js: [CONTENT_SCRIPT_FILE], all_frames: true, run_at: 'document_start' }],
+    // The same hosts the content script already runs on (no new install warning): lets the background
+    // put the guard back into tabs left open across an update, and the diagnostics page read every frame.
+    host_permissions: [...DEFAULT_SAJ_MATCHES],
     // A tribunal's internal SAJ servers can have any name (even an IP): each is asked for at run time,
     // one host at a time, with the browser's own prompt. Nothing is granted at install.
     optional_host_permissions: ['*://*/*'],

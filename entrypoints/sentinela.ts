@@ -92,7 +92,8 @@ export default defineUnlistedScript(() => {
     const loaded = await loadCore().catch(() => undefined);
     const seen = loaded ? await loaded.describe() : { url: location.href, top: window === window.top, core: false };
     const last = decisions.last();
-    return { ...seen, ...(last ? { lastDecision: last } : {}), watchingMs: watch.watchingMs() };
+    const closed = decisions.closedShadowClick();
+    return { ...seen, ...(last ? { lastDecision: last } : {}), ...(closed ? { closedShadowClick: closed } : {}), watchingMs: watch.watchingMs() };
   };
 
   const onMessage = answerMessages((message) => {

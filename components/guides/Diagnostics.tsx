@@ -17,14 +17,14 @@ export interface DiagnosticsProps {
   state: 'loading' | 'no-tab' | 'ready' | 'error';
   error?: string;
   tabs: readonly TabCandidate[];
+  /** Tabs of guarded hosts whose script did not answer (opened before the last update): reload them. */
+  staleTabs?: readonly TabCandidate[];
   targetId?: number;
   onPickTab: (id: number) => void;
   onRefresh: () => void;
   frames: readonly FrameDescription[];
   /** False when only the top frame could be asked. */
   allFrames: boolean;
-  /** Set when the browser can be asked for the "webNavigation" permission (optional in the manifest). */
-  onAskAllFrames?: () => void;
   includeLotacao: boolean;
   onIncludeLotacao: (on: boolean) => void;
   report?: string;
@@ -69,14 +69,20 @@ export function Diagnostics(props: DiagnosticsProps) {
           </button>
         </div>
         {!props.allFrames && props.state === 'ready' && (
-          <p className="mt-2 text-xs text-slate-500">
-            Só o quadro principal da página foi consultado.{' '}
-            {props.onAskAllFrames && (
-              <button type="button" className="font-medium text-sky-800 underline" onClick={props.onAskAllFrames}>
-                Consultar também os quadros internos (iframes)
-              </button>
-            )}
-          </p>
+          <p className="mt-2 text-xs text-slate-500">Só o quadro principal da página foi consultado: o navegador não deixou ler os quadros internos (iframes) desta aba.</p>
+        )}
+        {(props.staleTabs?.length ?? 0) > 0 && (
+          <Callout tone="warn" title="Recarregue estas abas do SAJ">
+            <p>
+              Elas foram abertas antes da última atualização do Sentinela e estão sem o aviso. Recarregue cada uma (F5) para o Sentinela voltar a
+              conferir as assinaturas nelas:
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {props.staleTabs!.map((t) => (
+                <li key={t.id}>{clampLabel(t.title ? `${t.title} — ${t.url ?? ''}` : (t.url ?? `aba ${t.id}`), 110)}</li>
+              ))}
+            </ul>
+          </Callout>
         )}
       </Card>
 
@@ -229,7 +235,14 @@ function VerdictView({ frame }: { frame: FrameDescription }) {
       )}
       {d && (
         <p className="mt-2 text-slate-600">
-          Última decisão: {formatAt(d.at)} — <LevelChip level={d.level} /> {d.codes.length ? `(${d.codes.join(', ')})` : ''}, {d.documents} documento(s).
+          Última decisão: {formatAt(d.at)} — <LevelChip level={d.level} /> {d.codes.length ? `(${d.codes.join(', ')})` : ''}, {d.documents} documento(s), {d.bnmp}{' '}
+          do BNMP{d.guardOff ? ' — guarda desligada pela TI' : ''}.
+        </p>
+      )}
+      {frame.closedShadowClick && (
+        <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+          Um clique em <code>{clampLabel(frame.closedShadowClick.tag, 60)}</code> ({formatAt(frame.closedShadowClick.at)}) veio de dentro de um
+          componente fechado (shadow root fechado): o Sentinela não enxerga o que há dentro dele e não confere assinaturas feitas ali.
         </p>
       )}
     </div>

@@ -23,7 +23,7 @@ function Page() {
   const [targetId, setTargetId] = useState<number>();
   const [view, setView] = useState<{ state: 'loading' | 'no-tab' | 'ready' | 'error'; error?: string; description?: TabDescription }>({ state: 'loading' });
   const [includeLotacao, setIncludeLotacao] = useState(false);
-  const [canAskAllFrames, setCanAskAllFrames] = useState(false);
+  const [staleTabs, setStaleTabs] = useState<TabCandidate[]>([]);
 
   const busy = useRef(false);
   // `quiet`: a look taken on the page's own initiative; no "loading" flash, and never two at once.
@@ -36,6 +36,7 @@ function Page() {
       const all = await listTabs();
       const choice = pickTargetTab(all, wanted, own?.id);
       const listed = sajTabs(all, own?.id);
+      setStaleTabs(all.filter((t) => t.needsReload && t.id !== own?.id));
       // A requested tab that does not answer is still listed, so the page can say so.
       const requestedTab = all.find((t) => t.id === choice);
       setTabs(requestedTab && !listed.some((t) => t.id === choice) ? [requestedTab, ...listed] : listed);
@@ -72,8 +73,6 @@ function Page() {
 
   useEffect(() => {
     void inspect(requested);
-    const optional = (browser.runtime.getManifest() as { optional_permissions?: string[] }).optional_permissions ?? [];
-    setCanAskAllFrames(optional.includes('webNavigation'));
   }, [inspect]);
 
   const file = status.state === 'ok' ? status.file : undefined;
@@ -99,19 +98,12 @@ function Page() {
       state={view.state}
       {...(view.error ? { error: view.error } : {})}
       tabs={tabs}
+      staleTabs={staleTabs}
       {...(targetId !== undefined ? { targetId } : {})}
       onPickTab={(id) => void inspect(id)}
       onRefresh={() => void inspect(targetId)}
       frames={frames}
       allFrames={view.description?.allFrames ?? true}
-      {...(canAskAllFrames && !view.description?.allFrames
-        ? {
-            onAskAllFrames: () =>
-              void browser.permissions.request({ permissions: ['webNavigation'] }).then((granted) => {
-                if (granted) void inspect(targetId);
-              }),
-          }
-        : {})}
       includeLotacao={includeLotacao}
       onIncludeLotacao={setIncludeLotacao}
       report={report}

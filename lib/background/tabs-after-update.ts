@@ -21,7 +21,8 @@ export async function guardOpenTabs(): Promise<number> {
   let injected = 0;
   const tabs = await browser.tabs.query({});
   for (const tab of tabs) {
-    if (tab.id === undefined || tab.id < 0 || tab.discarded || (await answers(tab.id))) continue;
+    // A tab's URL is visible only where Sentinela has host access: the guarded hosts.
+    if (tab.id === undefined || tab.id < 0 || tab.discarded || !tab.url || !/^https?:/.test(tab.url) || (await answers(tab.id))) continue;
     try {
       // Refused (no permission) on any host Sentinela does not guard: nothing happens there.
       await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}` as const] });

@@ -2,12 +2,15 @@
  * Browser side of the diagnostics page: find the tabs where Sentinela runs and ask each frame of
  * one tab what the detector sees (`sentinela:describe`, answered by the content script).
  *
- * Frames: with the "webNavigation" permission every frame of the tab is asked (SAJ screens often
- * sit in iframes); without it only the top frame, and the page says so.
+ * Frames: every frame of a guarded tab is asked (SAJ screens often sit in iframes); the frame ids
+ * come from a no-op `scripting.executeScript` over all frames, which the host permission of the
+ * guarded hosts allows (no "webNavigation" permission needed). Where that fails, only the top frame.
+ * A tab of a guarded host whose script does not answer was opened before the last update of the
+ * extension (or its script stopped): it needs a reload, and the page says so.
  */
 import { browser } from 'wxt/browser';
 import { readFrameDescription, type FrameDescription } from './frame-description';
-import type { TabCandidate } from './target-tab';
+import { isExtensionPage, type TabCandidate } from './target-tab';
 
 const ANSWER_TIMEOUT_MS = 1500;
 
@@ -30,10 +33,13 @@ export async function listTabs(): Promise<TabCandidate[]> {
       return [
         withTimeout(ping, undefined).then((answer): TabCandidate => {
           const url = typeof answer?.url === 'string' ? answer.url : tab.url;
+          const answers = answer !== undefined && answer !== null;
           return {
             id,
             active: tab.active,
-            answers: answer !== undefined && answer !== null,
+            answers,
+            // The URL is visible only on hosts Sentinela may access: a guarded host that did not answer.
+            ...(!answers && tab.url && !isExtensionPage(tab.url) && /^https?:/.test(tab.url) ? { needsReload: true } : {}),
             ...(tab.lastAccessed !== undefined ? { lastAccessed: tab.lastAccessed } : {}),
             ...(url ? { url } : {}),
             ...(tab.title ? { title: tab.title } : {}),
@@ -44,25 +50,25 @@ export async function listTabs(): Promise<TabCandidate[]> {
   );
 }
 
-type GetAllFrames = (details: { tabId: number }) => Promise<{ frameId: number }[] | null>;
-
 export interface TabDescription {
   frames: FrameDescription[];
-  /** False when only the top frame could be asked (no "webNavigation" permission). */
+  /** False when only the top frame could be asked. */
   allFrames: boolean;
 }
 
-export async function describeTab(tabId: number): Promise<TabDescription> {
-  const getAllFrames = (browser as unknown as { webNavigation?: { getAllFrames?: GetAllFrames } }).webNavigation?.getAllFrames;
-  let frameIds = [0];
-  let allFrames = false;
-  if (getAllFrames) {
-    const frames = await getAllFrames({ tabId }).catch(() => null);
-    if (frames?.length) {
-      frameIds = frames.map((f) => f.frameId).sort((a, b) => a - b);
-      allFrames = true;
-    }
+/** Every frame id of the tab, by a no-op script run in all of them; [0] when the browser refuses. */
+async function frameIdsOf(tabId: number): Promise<{ ids: number[]; all: boolean }> {
+  try {
+    const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => 0 });
+    const ids = [...new Set(results.map((r) => r.frameId))].sort((a, b) => a - b);
+    return ids.length ? { ids, all: true } : { ids: [0], all: false };
+  } catch {
+    return { ids: [0], all: false };
   }
+}
+
+export async function describeTab(tabId: number): Promise<TabDescription> {
+  const { ids: frameIds, all: allFrames } = await frameIdsOf(tabId);
   const answers = await Promise.all(
     frameIds.map((frameId) => withTimeout(browser.tabs.sendMessage(tabId, { type: 'sentinela:describe' }, { frameId }) as Promise<unknown>, undefined)),
   );

@@ -16,6 +16,8 @@ export interface TabCandidate {
   title?: string;
   /** Sentinela's content script answered in the tab's top frame. */
   answers: boolean;
+  /** A guarded host whose script did not answer: opened before the last update, it must be reloaded. */
+  needsReload?: boolean;
 }
 
 export function isExtensionPage(url: string | undefined): boolean {

@@ -90,7 +90,7 @@ export function createGuardCore(host: CoreHost): GuardCore {
         statusState: status.current().state,
         tracked: tracker.tracked(),
         evaluate: (screen) => evaluate(screen),
-        decisions: { lastDecision: host.decisions.last(), timing: decider.timing(), closedShadowClick: decider.closedShadowClick() },
+        decisions: { lastDecision: host.decisions.last(), timing: decider.timing(), closedShadowClick: host.decisions.closedShadowClick() },
       });
     },
   };

@@ -39,15 +39,12 @@ export interface DecideOptions {
 export interface Decider {
   judge(attempt: SigningAttempt): Judgement;
   timing(): NonNullable<FrameDescription['timing']>;
-  /** The last click that came from inside a closed shadow root (out of the guard's reach), for diagnostics. */
-  closedShadowClick(): FrameDescription['closedShadowClick'];
 }
 
 export function createDecider(options: DecideOptions): Decider {
   const { host, doc } = options;
   let dialogOpen = false;
   let waiting = false;
-  let closedShadow: FrameDescription['closedShadowClick'];
   const timing = { calls: 0, totalMs: 0, maxMs: 0, recent: [] as number[] };
 
   const note = host.decisions.note;
@@ -99,7 +96,7 @@ export function createDecider(options: DecideOptions): Decider {
   const judgeNow = (attempt: SigningAttempt): Judgement => {
     const action = signingActionOf(attempt, options.selectors());
     if (!action) {
-      if (attempt.kind === 'click') noteClosedShadow(attempt.path[0]);
+      if (attempt.kind === 'click') host.decisions.noteClick(attempt.path[0]);
       return 'pass';
     }
     if (dialogOpen) return 'hold'; // the dialog covers the page; a second attempt is dropped, not doubled
@@ -124,12 +121,6 @@ export function createDecider(options: DecideOptions): Decider {
         waiting = false;
       });
     return 'hold';
-  };
-
-  const noteClosedShadow = (target: EventTarget | undefined) => {
-    const el = target as Element | undefined;
-    if (!el?.localName?.includes('-') || el.shadowRoot) return;
-    if (closedShadowRootOf(el)) closedShadow = { at: new Date().toISOString(), tag: el.localName.slice(0, 60) };
   };
 
   const twinOf = (action: Element, documents: SeenDocument[], selectors: SajSelectors | undefined): Element | null => {
@@ -157,7 +148,6 @@ export function createDecider(options: DecideOptions): Decider {
         if (timing.recent.push(ms) > 200) timing.recent.shift();
       }
     },
-    closedShadowClick: () => closedShadow,
     timing: () => ({
       decisions: timing.calls,
       meanMs: timing.calls ? timing.totalMs / timing.calls : 0,
@@ -165,16 +155,4 @@ export function createDecider(options: DecideOptions): Decider {
       maxMs: timing.maxMs,
     }),
   };
-}
-
-/** A closed shadow root, which extensions can see (Chrome: chrome.dom; Firefox: openOrClosedShadowRoot). */
-function closedShadowRootOf(el: Element): ShadowRoot | null {
-  try {
-    const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-    if (firefox) return firefox;
-    const chromeDom = (globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom;
-    return chromeDom?.openOrClosedShadowRoot?.(el) ?? null;
-  } catch {
-    return null;
-  }
 }

@@ -12,16 +12,40 @@ export type Decision = NonNullable<FrameDescription['lastDecision']>;
 export interface DecisionLog {
   note(documents: readonly SeenDocument[], level: Decision['level'], codes?: string[], extra?: { guardOff?: true }): void;
   last(): Decision | undefined;
+  /** A click that was no signing action as far as the guard can see: was it from inside a closed shadow root? */
+  noteClick(target: EventTarget | undefined): void;
+  /** The last click that came from inside a closed shadow root, which the guard cannot read into. */
+  closedShadowClick(): FrameDescription['closedShadowClick'];
 }
 
 export function createDecisionLog(): DecisionLog {
   let seq = 0;
   let last: Decision | undefined;
+  let closedShadow: FrameDescription['closedShadowClick'];
   return {
     note(documents, level, codes = [], extra = {}) {
       seq++;
       last = { at: new Date().toISOString(), seq, level, codes, documents: documents.length, bnmp: documents.filter((d) => d.bnmp).length, ...extra };
     },
     last: () => last,
+    noteClick(target) {
+      const el = target as Element | undefined;
+      // Only a custom element without an open root can hide a closed one: a cheap test first.
+      if (!el?.localName?.includes('-') || el.shadowRoot) return;
+      if (closedShadowRootOf(el)) closedShadow = { at: new Date().toISOString(), tag: el.localName.slice(0, 60) };
+    },
+    closedShadowClick: () => closedShadow,
   };
+}
+
+/** A closed shadow root, which extensions can see (Chrome: chrome.dom; Firefox: openOrClosedShadowRoot). */
+function closedShadowRootOf(el: Element): ShadowRoot | null {
+  try {
+    const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    if (firefox) return firefox;
+    const chromeDom = (globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom;
+    return chromeDom?.openOrClosedShadowRoot?.(el) ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -47,7 +47,10 @@ export function createEarlyJudge(options: EarlyJudgeOptions): Judge {
     const core = options.core();
     if (core) return core.judge(attempt);
     const action = signingActionOf(attempt, options.selectors());
-    if (!action) return 'pass';
+    if (!action) {
+      if (attempt.kind === 'click') options.decisions.noteClick(attempt.path[0]);
+      return 'pass';
+    }
     const documents = documentsForAction(action, options.selectors());
     if (!documents.some((d) => d.bnmp)) {
       options.decisions.note(documents, 'ok');

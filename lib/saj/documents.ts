@@ -9,7 +9,7 @@ import type { SeenDocument } from '../readiness/types';
 import type { SajSelectors } from '../tribunals/schema';
 import { readLabels } from './labels';
 import { signingWindowOf } from './signing-action';
-import { clean, closestComposed, fold, isElement, labelOf, parentOf, safeMatches, safeQuery, textOf, titleOf, usable } from './text';
+import { clean, closestComposed, findElement, fold, hasMoreChildrenThan, isElement, labelOf, parentOf, safeMatches, safeQuery, textOf, titleOf, usable } from './text';
 import { classifyDocument, looksLikeDocumentName } from './vocabulary';
 
 const ROW = 'tr,[role=row],[role=option],[role=listitem],li';
@@ -53,20 +53,37 @@ export function documentsForAction(action: Element, pinned?: SajSelectors): Seen
     if (batch || isDocumentList(list, selectors, rows)) return documentsOf(rows, selectors);
   }
   if (batch) return [];
-  const scopes: Element[] = [];
-  for (let at = closestComposed(action, CONTAINER); at && scopes.length < 3; ) {
-    scopes.push(at);
-    const parent = parentOf(at);
-    at = parent && closestComposed(parent, CONTAINER);
-  }
-  const body = action.ownerDocument.body;
-  if (body) scopes.push(body);
-  for (const scope of scopes) {
+  for (const scope of scopesOf(action)) {
     const named = documentsIn(scope, selectors, false);
     if (named.length) return named;
   }
   const title = titleOf(action.ownerDocument);
   return title && looksLikeDocumentName(title) ? [seen(title)] : [];
+}
+
+/**
+ * Where a single document's name may be, nearest first: up to three containers (dialog, form,
+ * section…) around the action, each open shadow root the action sits in (a web component's panel:
+ * heading, fields and buttons in its own tree), then the page's body.
+ */
+function scopesOf(action: Element): ParentNode[] {
+  const scopes: ParentNode[] = [];
+  let containers = 0;
+  for (let at: Node | null = action; at; ) {
+    if (isElement(at)) {
+      if (containers < 3 && at.matches(CONTAINER)) {
+        scopes.push(at);
+        containers++;
+      }
+      at = at.parentNode;
+    } else if ((at as ShadowRoot).host) {
+      scopes.push(at as ShadowRoot);
+      at = (at as ShadowRoot).host;
+    } else break;
+  }
+  const body = action.ownerDocument.body;
+  if (body) scopes.push(body);
+  return scopes;
 }
 
 const isRowLike = (el: Element) => el.localName === 'tr' || el.localName === 'li' || /^(?:row|option|listitem)$/.test(el.getAttribute('role') ?? '');
@@ -258,7 +275,7 @@ export function isDocumentList(list: Element, selectors?: SajSelectors, selected
  * The documents a screen, dialog or window names: a "Tipo"/"Modelo"/"Documento" field, the
  * document rows of a list in it (selected ones, else all; windows only), or a heading naming one.
  */
-function documentsIn(scope: Element, selectors: SajSelectors | undefined, withList: boolean): SeenDocument[] {
+function documentsIn(scope: ParentNode, selectors: SajSelectors | undefined, withList: boolean): SeenDocument[] {
   const pinned = safeQuery(scope, selectors?.documentType);
   if (pinned) return [seen(labelOf(pinned))];
   const fields = readLabels(scope, DOCUMENT_FIELD, 3000).map((field) => field.value);
@@ -278,5 +295,19 @@ function documentsIn(scope: Element, selectors: SajSelectors | undefined, withLi
     const text = textOf(heading);
     if (looksLikeDocumentName(text)) return [seen(text)];
   }
-  return [];
+  // Headings inside web components' own trees (open shadow roots), walked like the labels: bounded,
+  // long lists skipped.
+  let named = '';
+  let budget = 3000;
+  findElement(scope as Node, (el) => {
+    if (--budget < 0) return true;
+    if (hasMoreChildrenThan(el, 100) && !/^(?:html|body|main|form)$/.test(el.localName)) return 'skip';
+    if (!el.shadowRoot && !el.matches(HEADINGS)) return false;
+    if ((el.getRootNode() as ShadowRoot).host && el.matches(HEADINGS)) {
+      const text = textOf(el);
+      if (looksLikeDocumentName(text)) named = text;
+    }
+    return !!named;
+  });
+  return named ? [seen(named)] : [];
 }

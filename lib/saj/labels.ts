@@ -31,9 +31,9 @@ export function isHidden(el: Element): boolean {
 }
 
 /**
- * Visits the non-blank text nodes under `root` in document order, skipping hidden subtrees,
- * form controls' options and any element with more than 100 children (a long list). Stops when
- * `visit` returns true or after `budget` nodes.
+ * Visits the non-blank text nodes under `root` in document order — into open shadow roots, nested
+ * ones included — skipping hidden subtrees, form controls' options and any element with more than
+ * 100 children (a long list). Stops when `visit` returns true or after `budget` nodes.
  */
 export function walkText(root: Node, visit: (text: Text) => boolean | void, budget = 5000): void {
   // A plain loop over firstChild/nextSibling: a TreeWalker's filter is a call from the browser into
@@ -50,6 +50,8 @@ export function walkText(root: Node, visit: (text: Text) => boolean | void, budg
         const el = node as Element;
         const tag = el.localName;
         if (SKIPPED.test(tag) || isHidden(el) || (hasMoreChildrenThan(el, 100) && !CONTAINERS.test(tag))) continue;
+        // A web component's own content (open shadow root) first, then its light children.
+        if (el.shadowRoot && walk(el.shadowRoot)) return true;
         if (walk(el)) return true;
       }
     }

@@ -86,10 +86,16 @@ function isClickable(el: Element): boolean {
   return el.localName.includes('-') && !!el.shadowRoot?.querySelector(CONTROLS);
 }
 
-/** The control as the page sees it: a button inside a web component's shadow root is the component. */
+/**
+ * The control as the page sees it: the button a web component renders as its whole content
+ * (`<sds-button>`) is the component. A component with more in its tree (a panel with a heading and
+ * its buttons) is not one button: its buttons stand for themselves.
+ */
 function outermost(el: Element): Element {
-  const host = (el.getRootNode() as ShadowRoot).host;
-  return host?.localName.includes('-') && host.shadowRoot?.querySelector(CONTROLS) === el ? host : el;
+  const root = el.getRootNode() as ShadowRoot;
+  const host = root.host;
+  if (!host?.localName.includes('-') || root.querySelector(CONTROLS) !== el) return el;
+  return /[\p{L}\p{N}]/u.test(textOf(root, 40, true)) ? el : host;
 }
 
 /** A link or menu entry that navigates to a list ("Assinaturas pendentes", "Assinar documentos" in a menu). */

@@ -1,5 +1,7 @@
 /** Page-side helpers for guard E2E tests: the warning dialog, the banner and the page's own log. */
-import type { Locator, Page } from '@playwright/test';
+/// <reference types="chrome" />
+import type { Locator, Page, Worker } from '@playwright/test';
+import type { FrameDescription } from '../../lib/guard/core-contract';
 
 /** The warning dialog lives in an open shadow root; Playwright's role queries pierce it. */
 export const warningDialog = (page: Page): Locator => page.getByRole('alertdialog');
@@ -12,3 +14,24 @@ export const pageLog = (page: Page): Promise<string[]> => page.locator('#log li'
 
 /** A queue row by its document label. */
 export const row = (page: Page, label: string): Locator => page.locator(`tr[data-doc="${label}"]`);
+
+/**
+ * What the guard in a page's top frame says it saw (`sentinela:describe`), asked from the service
+ * worker as the popup asks. Tests that assert "nothing happened" use it to show the guard looked.
+ */
+export async function describeGuard(serviceWorker: Worker, page: Page): Promise<FrameDescription> {
+  const url = page.url();
+  return serviceWorker.evaluate(async (wanted) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === wanted) ?? tabs.find((t) => t.active);
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'sentinela:describe' }, { frameId: 0 });
+  }, url);
+}
+
+/** The number of signing attempts the guard has judged on the page so far (0 = it never looked). */
+export async function decisionsSeen(serviceWorker: Worker, page: Page): Promise<number> {
+  return (await describeGuard(serviceWorker, page)).lastDecision?.seq ?? 0;
+}
+
+/** Sentinela's own fail-open notice (it must not appear when the guard simply let a signature through). */
+export const failOpenNotice = (page: Page): Locator => page.locator('sentinela-bnmp-notice');

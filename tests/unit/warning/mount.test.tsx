@@ -168,4 +168,20 @@ describe('shadowSafeCss', () => {
   it('leaves a sheet without @property unchanged apart from units', () => {
     expect(shadowSafeCss('.a{color:red}')).toBe('.a{color:red}');
   });
+
+  it('a dialog that fails to render settles as "failed", leaves no layer over the page, and the next one opens', async () => {
+    const broken = { ...content, verdict: { ...content.verdict, reasons: null } } as unknown as typeof content;
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let choice: WarningChoice | 'pending' = 'pending';
+    await act(async () => {
+      void mountWarning(document, broken).then((c) => (choice = c));
+    });
+    await act(async () => {});
+    expect(choice).toBe('failed');
+    expect(hosts()).toHaveLength(0);
+    consoleError.mockRestore();
+    const next = await open();
+    expect(hosts()).toHaveLength(1);
+    expect(next.choice()).toBe('pending');
+  });
 });
