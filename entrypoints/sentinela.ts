@@ -93,7 +93,7 @@ export default defineUnlistedScript(() => {
     const seen = loaded ? await loaded.describe() : { url: location.href, top: window === window.top, core: false };
     const last = decisions.last();
     const closed = decisions.closedShadowClick();
-    return { ...seen, ...(last ? { lastDecision: last } : {}), ...(closed ? { closedShadowClick: closed } : {}), watchingMs: watch.watchingMs() };
+    return { ...seen, ...(last ? { lastDecision: last } : {}), ...(closed ? { closedShadowClick: closed } : {}), attempts: decisions.attempts(), watchingMs: watch.watchingMs() };
   };
 
   const onMessage = answerMessages((message) => {

@@ -90,6 +90,7 @@ export function readFrameDescription(raw: unknown): FrameDescription | undefined
       };
     }
   }
+  if (typeof raw.attempts === 'number') out.attempts = count(raw.attempts);
   if (isObj(raw.closedShadowClick)) {
     const at = str(raw.closedShadowClick.at);
     const tag = str(raw.closedShadowClick.tag);

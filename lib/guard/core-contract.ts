@@ -85,6 +85,8 @@ export interface FrameDescription {
    * can tell "signed without a warning because the guard said ok" from "the guard never looked".
    */
   lastDecision?: { at: string; seq: number; level: 'ok' | 'warn' | 'block'; codes: string[]; documents: number; bnmp: number; guardOff?: true };
+  /** How many trusted clicks, keys and submissions the guard looked at on this frame (signing or not). */
+  attempts?: number;
   /** The last click that came from inside a closed shadow root, which the guard cannot read into. */
   closedShadowClick?: { at: string; tag: string };
   /** How long click-time decisions took on this frame (detector + engine, synchronous part). */

@@ -10,6 +10,9 @@ import type { FrameDescription } from './core-contract';
 export type Decision = NonNullable<FrameDescription['lastDecision']>;
 
 export interface DecisionLog {
+  /** Every trusted click, key or submission the guard looked at, signing action or not. */
+  noteAttempt(): void;
+  attempts(): number;
   note(documents: readonly SeenDocument[], level: Decision['level'], codes?: string[], extra?: { guardOff?: true }): void;
   last(): Decision | undefined;
   /** A click that was no signing action as far as the guard can see: was it from inside a closed shadow root? */
@@ -20,9 +23,12 @@ export interface DecisionLog {
 
 export function createDecisionLog(): DecisionLog {
   let seq = 0;
+  let attempts = 0;
   let last: Decision | undefined;
   let closedShadow: FrameDescription['closedShadowClick'];
   return {
+    noteAttempt: () => void attempts++,
+    attempts: () => attempts,
     note(documents, level, codes = [], extra = {}) {
       seq++;
       last = { at: new Date().toISOString(), seq, level, codes, documents: documents.length, bnmp: documents.filter((d) => d.bnmp).length, ...extra };

@@ -44,6 +44,7 @@ export function createEarlyJudge(options: EarlyJudgeOptions): Judge {
 
   return (attempt) => {
     if (!options.alive() || fromOwnUi(attempt.path)) return 'pass';
+    options.decisions.noteAttempt();
     const core = options.core();
     if (core) return core.judge(attempt);
     const action = signingActionOf(attempt, options.selectors());

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { startFixtureServer } from './server';
 import { EXTENSION_DIR, GUARDED_HOST, launchWithExtension } from './launch';
 import { completePerson, statusOf } from './status-builders';
-import { pageLog, row, warningDialog } from './guard-helpers';
+import { pageLog, row, settlePage, warningDialog } from './guard-helpers';
 
 const QUEUE = `http://${GUARDED_HOST}/saj/fila-assinatura.html`;
 const MANDADO = 'Mandado de Prisão Preventiva';
@@ -38,7 +38,7 @@ test('a guard core that fails to load lets the click through once and shows a no
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
     await expect(page.locator('sentinela-bnmp-notice').getByRole('status')).toContainText('Sentinela BNMP teve um erro');
     await expect(warningDialog(page)).toHaveCount(0);
-    await page.waitForTimeout(300);
+    await settlePage(page);
     expect(await pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
   } finally {
     await context.close();
@@ -51,14 +51,15 @@ test('a guard core whose decision throws lets the click through and shows a noti
   // Registers a core whose judge() throws on every signing attempt.
   const throwingCore = `globalThis.__sentinelaBnmpCoreFactory = () => ({
     judge() { throw new Error('judge broken for the test'); },
-    onAdded() {},
+    onBatch() {},
+    tracking() { return false; },
+    selectors() { return undefined; },
     describe() { return { url: location.href, top: true, core: true }; },
   });`;
   const context = await launchWithExtension(port, { extensionDir: brokenCopy(throwingCore) });
   try {
     const page = await context.newPage();
     await page.goto(QUEUE);
-    await page.waitForTimeout(300); // the page shows "Assinar": the core is loaded before the click
     await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
     await expect(page.locator('sentinela-bnmp-notice').getByRole('status')).toBeVisible();

@@ -35,3 +35,21 @@ export async function decisionsSeen(serviceWorker: Worker, page: Page): Promise<
 
 /** Sentinela's own fail-open notice (it must not appear when the guard simply let a signature through). */
 export const failOpenNotice = (page: Page): Locator => page.locator('sentinela-bnmp-notice');
+
+/** How many clicks, keys and submissions the guard has looked at on the page (signing or not). */
+export async function attemptsSeen(serviceWorker: Worker, page: Page): Promise<number> {
+  return (await describeGuard(serviceWorker, page)).attempts ?? 0;
+}
+
+/** The warning history the guard keeps (one line per warning shown and what was decided). */
+export async function warningHistory(serviceWorker: Worker): Promise<{ decision: string; reasonCodes: string[] }[]> {
+  return serviceWorker.evaluate(async () => ((await chrome.storage.local.get('warningHistory')).warningHistory as never) ?? []);
+}
+
+/**
+ * Lets the page finish what a click set off: one animation frame and one task, after every
+ * microtask the click queued (a replay would have run by then). Used instead of fixed sleeps.
+ */
+export async function settlePage(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}

@@ -10,13 +10,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
-import { banner, cancelButton, pageLog, proceedButton, row, warningDialog } from './guard-helpers';
+import { attemptsSeen, banner, cancelButton, describeGuard, failOpenNotice, pageLog, proceedButton, row, settlePage, warningDialog, warningHistory } from './guard-helpers';
 
 test.beforeEach(async ({ setStoredStatus }) => setStoredStatus(statusOf(completePerson({ lotacoes: [] }))));
 
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.waitForTimeout(150); // the core loads once the page shows "Assinar"
 }
 
 test('an icon-only button named only by its title, clicked on the svg inside', async ({ context, sajUrl }) => {
@@ -51,7 +50,7 @@ test('a button inside a web component’s open shadow root', async ({ context, s
   await expect.poll(() => pageLog(page)).toEqual(['assinado: Ofício ao Presídio']);
 });
 
-test('Enter in a text field submits the signing form implicitly: stopped, then signed once', async ({ context, sajUrl }) => {
+test('Enter in a text field submits the signing form implicitly: stopped, then signed once', async ({ context, sajUrl, serviceWorker }) => {
   const page = await context.newPage();
   await open(page, sajUrl('saj/documento-unico.html'));
   await page.locator('#obs').fill('Cumpra-se.');
@@ -60,15 +59,20 @@ test('Enter in a text field submits the signing form implicitly: stopped, then s
   expect(await pageLog(page)).toEqual([]);
   await proceedButton(page).click();
   await expect.poll(() => pageLog(page)).toEqual(['assinado: Alvará de Soltura']);
-  await page.waitForTimeout(300);
+  await expect.poll(async () => (await warningHistory(serviceWorker)).map((h) => h.decision)).toEqual(['signed-anyway']);
+  await settlePage(page);
   expect(await pageLog(page)).toEqual(['assinado: Alvará de Soltura']);
 });
 
-test('the search form on the same page is not a signature', async ({ context, sajUrl }) => {
+test('the search form on the same page is not a signature — the guard looked at it', async ({ context, sajUrl, serviceWorker }) => {
   const page = await context.newPage();
   await open(page, sajUrl('saj/documento-unico.html'));
+  const before = await attemptsSeen(serviceWorker, page);
   await page.getByRole('button', { name: 'Pesquisar' }).click();
   await expect.poll(() => pageLog(page)).toEqual(['pesquisa: 0814194-90.2022.8.12.0001']);
+  const seen = await describeGuard(serviceWorker, page);
+  expect(seen.attempts).toBeGreaterThan(before); // the click (and its submission) were looked at…
+  expect(seen.lastDecision).toBeUndefined(); // …and neither was a signing action
   await expect(warningDialog(page)).toHaveCount(0);
 });
 
@@ -103,28 +107,40 @@ test('a single-page app that renders late and replaces its rows every second', a
   await expect(banner(page)).toBeVisible();
   await mandado.click();
   await expect(warningDialog(page)).toBeVisible();
-  await page.waitForTimeout(1200); // the rows are re-rendered under the dialog
+  // Wait until the rows were re-rendered under the dialog: the clicked button left the page.
+  const clicked = await mandado.elementHandle();
+  await expect.poll(() => clicked!.evaluate((el) => el.isConnected)).toBe(false);
   await proceedButton(page).click();
   await expect.poll(() => pageLog(page)).toEqual(['assinado: Mandado de Prisão Preventiva']);
 });
 
-test('look-alikes are never stopped: desfazer, cancelar, visualizar, menus, help links, finalizar sem assinar', async ({ context, sajUrl }) => {
+test('look-alikes are never stopped: desfazer, cancelar, visualizar, menus, help links, finalizar sem assinar', async ({ context, sajUrl, serviceWorker }) => {
   const page = await context.newPage();
   await open(page, sajUrl('saj/negativos.html'));
-  for (const id of ['#desfazer', '#cancelar', '#assinar-lista', '#finalizar-sem', '#confirmar', '#aba-a-assinar']) {
-    await page.locator(id).click();
-  }
+  const before = await attemptsSeen(serviceWorker, page);
+  const ids = ['#desfazer', '#cancelar', '#assinar-lista', '#finalizar-sem', '#confirmar', '#aba-a-assinar'];
+  for (const id of ids) await page.locator(id).click();
   await expect.poll(async () => (await pageLog(page)).length).toBe(6);
   expect(await pageLog(page)).not.toContain(expect.stringMatching(/^assinado/));
+  // The guard looked at every one of those clicks and judged none a signing action.
+  const seen = await describeGuard(serviceWorker, page);
+  expect(seen.attempts).toBeGreaterThanOrEqual(before + ids.length);
+  expect(seen.lastDecision).toBeUndefined();
   await expect(warningDialog(page)).toHaveCount(0);
+  await expect(failOpenNotice(page)).toHaveCount(0);
 });
 
-test('a queue with no BNMP document: no banner, nothing stopped', async ({ context, sajUrl }) => {
+test('a queue with no BNMP document: no banner, nothing stopped — the guard judged the batch', async ({ context, sajUrl, serviceWorker }) => {
   const page = await context.newPage();
   await open(page, sajUrl('saj/fila-sem-bnmp.html'));
   await page.locator('tr[data-doc="Despacho - Cite-se"] input[type=checkbox]').check();
   await page.getByRole('button', { name: 'Assinar selecionados' }).click();
   await expect.poll(() => pageLog(page)).toContain('assinado: Despacho - Cite-se');
+  const seen = await describeGuard(serviceWorker, page);
+  expect(seen.lastDecision).toMatchObject({ level: 'ok', bnmp: 0 });
+  expect(seen.lastDecision!.documents).toBeGreaterThan(0);
+  expect(seen.signingActions?.length).toBeGreaterThan(0); // it sees the queue's signing actions, and no BNMP one
+  expect(seen.verdict).toBeUndefined();
   await expect(banner(page)).toHaveCount(0);
   await expect(warningDialog(page)).toHaveCount(0);
 });

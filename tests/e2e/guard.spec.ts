@@ -5,7 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
-import { banner, cancelButton, pageLog, proceedButton, row, warningDialog } from './guard-helpers';
+import { attemptsSeen, banner, cancelButton, describeGuard, failOpenNotice, pageLog, proceedButton, row, settlePage, warningDialog, warningHistory } from './guard-helpers';
 import { screenshotPath } from './screenshots';
 
 const QUEUE = 'saj/fila-assinatura.html';
@@ -19,14 +19,16 @@ const withoutQueueLotacao = () =>
   statusOf(completePerson({ lotacoes: [{ name: '2ª Vara Criminal - Três Lagoas', status: 'ativa' }] }));
 
 test.describe('a complete, current status', () => {
-  test('signs a mandado de prisão without interruption', async ({ context, setStoredStatus, sajUrl }) => {
+  test('signs a mandado de prisão without interruption — the guard looked and said ok', async ({ context, setStoredStatus, sajUrl, serviceWorker }) => {
     await setStoredStatus(statusOf(completePerson()));
     const page = await context.newPage();
     await page.goto(sajUrl(QUEUE));
     await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
+    expect((await describeGuard(serviceWorker, page)).lastDecision).toMatchObject({ seq: 1, level: 'ok', bnmp: 1 });
     await expect(warningDialog(page)).toHaveCount(0);
     await expect(banner(page)).toHaveCount(0);
+    await expect(failOpenNotice(page)).toHaveCount(0);
   });
 });
 
@@ -47,7 +49,7 @@ test.describe('a lotação the user was not granted', () => {
     await page.screenshot({ path: screenshotPath('warning.png') });
   });
 
-  test('Cancelar leaves the document unsigned and gives focus back to the button', async ({ context, sajUrl }) => {
+  test('Cancelar leaves the document unsigned and gives focus back to the button', async ({ context, sajUrl, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto(sajUrl(QUEUE));
     const button = row(page, MANDADO).getByRole('button', { name: 'Assinar' });
@@ -55,7 +57,9 @@ test.describe('a lotação the user was not granted', () => {
     await cancelButton(page).click();
     await expect(warningDialog(page)).toHaveCount(0);
     await expect(button).toBeFocused();
-    await page.waitForTimeout(200);
+    // The guard's last act on this attempt: the history line saying it was cancelled.
+    await expect.poll(async () => (await warningHistory(serviceWorker)).map((h) => h.decision)).toEqual(['cancelled']);
+    await settlePage(page);
     expect(await pageLog(page)).toEqual([]);
   });
 
@@ -71,13 +75,14 @@ test.describe('a lotação the user was not granted', () => {
     expect(await pageLog(page)).toEqual([]);
   });
 
-  test('"Assinar mesmo assim" runs the page\'s own action exactly once', async ({ context, sajUrl }) => {
+  test('"Assinar mesmo assim" runs the page\'s own action exactly once', async ({ context, sajUrl , serviceWorker }) => {
     const page = await context.newPage();
     await page.goto(sajUrl(QUEUE));
     await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
     await proceedButton(page).click();
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
-    await page.waitForTimeout(300);
+    await expect.poll(async () => (await warningHistory(serviceWorker)).map((h) => h.decision)).toEqual(['signed-anyway']);
+    await settlePage(page);
     expect(await pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
     await expect(warningDialog(page)).toHaveCount(0);
   });
@@ -94,7 +99,7 @@ test.describe('a lotação the user was not granted', () => {
       proceed.click();
       proceed.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
-    await page.waitForTimeout(300);
+    await settlePage(page); // a replay would have run by now
     expect(await pageLog(page)).toEqual([]);
     await expect(warningDialog(page)).toBeVisible();
     await proceedButton(page).click();
@@ -114,12 +119,14 @@ test.describe('a lotação the user was not granted', () => {
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`, `assinado: ${DESPACHO}`, `assinado: ${ALVARA}`]);
   });
 
-  test('a document that does not go to BNMP is never interrupted', async ({ context, sajUrl }) => {
+  test('a document that does not go to BNMP is never interrupted — the guard looked and found no BNMP document', async ({ context, sajUrl, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto(sajUrl(QUEUE));
     await row(page, DESPACHO).getByRole('button', { name: 'Assinar' }).click();
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${DESPACHO}`]);
+    expect((await describeGuard(serviceWorker, page)).lastDecision).toMatchObject({ seq: 1, level: 'ok', bnmp: 0 });
     await expect(warningDialog(page)).toHaveCount(0);
+    await expect(failOpenNotice(page)).toHaveCount(0);
   });
 
   test('keyboard: Enter on a focused "Assinar" is stopped the same way', async ({ context, sajUrl }) => {
@@ -147,12 +154,19 @@ test.describe('a lotação the user was not granted', () => {
     await expect(banner(page)).toHaveCount(0);
   });
 
-  test('another host is left alone', async ({ context, otherUrl }) => {
+  test('another host is left alone: no guard runs there at all', async ({ context, otherUrl, sajUrl, serviceWorker }) => {
+    // The same page on a guarded host is stopped: the difference is the host alone.
+    const guarded = await context.newPage();
+    await guarded.goto(sajUrl(QUEUE));
+    await row(guarded, MANDADO).getByRole('button', { name: 'Assinar' }).click();
+    await expect(warningDialog(guarded)).toBeVisible();
     const page = await context.newPage();
     await page.goto(otherUrl(QUEUE));
     await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
     await expect(warningDialog(page)).toHaveCount(0);
+    await expect(describeGuard(serviceWorker, page)).rejects.toThrow();
+    expect(await page.evaluate(() => document.querySelectorAll('[class*=sentinela], sentinela-bnmp-banner').length)).toBe(0);
   });
 });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
-import { banner, pageLog, row, warningDialog } from './guard-helpers';
+import { banner, describeGuard, pageLog, row, warningDialog } from './guard-helpers';
 import { POLICY_SEAM_KEY } from '../../lib/policy/keys';
 
 const QUEUE = 'saj/fila-assinatura.html';
@@ -43,6 +43,8 @@ test.describe('guardEnabled: false', () => {
     await page.goto(sajUrl(QUEUE));
     await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
+    // The guard looked, saw a BNMP signature, and let it through because IT switched it off.
+    expect((await describeGuard(serviceWorker, page)).lastDecision).toMatchObject({ level: 'ok', bnmp: 1, guardOff: true });
     await expect(warningDialog(page)).toHaveCount(0);
     await expect(banner(page)).toHaveCount(0);
   });
@@ -68,6 +70,7 @@ test.describe('guardEnabled: false', () => {
     await page.goto(sajUrl(QUEUE));
     await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
+    expect((await describeGuard(serviceWorker, page)).lastDecision).toMatchObject({ level: 'ok', bnmp: 1, guardOff: true });
     await expect(warningDialog(page)).toHaveCount(0);
   });
 });

@@ -8,6 +8,7 @@ import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
 import { screenshotPath } from './screenshots';
+import { describeGuard } from './guard-helpers';
 
 const QUEUE = 'saj/fila-assinatura.html';
 const MANDADO = 'Mandado de Prisão Preventiva';
@@ -97,6 +98,8 @@ test.describe('record through the options page, then sign', () => {
 
     const page = await signMandado(context, sajUrl(QUEUE));
     await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
+    // Signed because the guard judged the record complete, not because it never looked.
+    expect((await describeGuard(serviceWorker, page)).lastDecision).toMatchObject({ level: 'ok', bnmp: 1 });
     await expect(warning(page)).toHaveCount(0);
   });
 
