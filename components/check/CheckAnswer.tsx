@@ -54,7 +54,7 @@ function reasonViewProps(props: CheckAnswerProps): ReasonViewProps {
   const open = props.open;
   return {
     guideUrls: Object.fromEntries(kinds.map((k) => [k, url(k)])),
-    sajRegistrationSteps: sajRegistrationSteps(props.profile),
+    sajRegistrationSteps: sajRegistrationSteps(props.profile, props.now),
     ...(open ? { onOpenGuide: (kind: GuideKind) => open(guideTarget(kind, personId)) } : {}),
   };
 }

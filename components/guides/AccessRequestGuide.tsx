@@ -15,7 +15,9 @@ import {
 import { CARGO_LABELS, type Person } from '../../lib/status/schema';
 import { knownComarcas } from '../../lib/tribunals/lotacao-name';
 import type { TribunalProfile } from '../../lib/tribunals/schema';
-import { Callout, Card, CopyButton, ExternalLink, GuideLayout, PersonPicker, focusRing, inputClass, linkClass, primaryButton, secondaryButton } from './ui';
+import { guidanceOf } from '../../lib/guides/guidance';
+import { ExternalIcon } from '../warning/icons';
+import { Callout, Card, CopyButton, ExternalLink, GuideLayout, PersonPicker, SourceLine, focusRing, inputClass, linkClass, primaryButton, secondaryButton } from './ui';
 
 export interface AccessRequestGuideProps {
   profile: TribunalProfile;
@@ -29,10 +31,12 @@ export interface AccessRequestGuideProps {
 
 export function AccessRequestGuide(props: AccessRequestGuideProps) {
   const { profile, where, person } = props;
+  const selfService = where.channels.find((c) => c.selfService);
   return (
     <GuideLayout
       current="guia-acesso"
       tribunal={profile.shortName}
+      guidance={guidanceOf(profile)}
       title="Pedir acesso às lotações"
       intro={
         <p className="max-w-2xl">
@@ -43,26 +47,60 @@ export function AccessRequestGuide(props: AccessRequestGuideProps) {
       aside={<PersonPicker people={props.people} selectedId={person?.id} onChange={props.onPickPerson} label="Pedido para" />}
     >
       <Card id="onde" step={1} title="Onde e quem pede">
-        <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[9rem_1fr]">
-          <dt className="font-medium text-slate-500">No {profile.shortName}</dt>
-          <dd className="font-semibold text-slate-900">
-            {where.channelUrl ? <ExternalLink href={where.channelUrl}>{where.channel}</ExternalLink> : where.channel}
-          </dd>
-          <dt className="font-medium text-slate-500">Quem pede</dt>
-          <dd className="text-slate-900">{capitalize(where.whoAsks)}</dd>
-          <dt className="font-medium text-slate-500">No CNJ</dt>
-          <dd>
-            <ExternalLink href={where.cnj.url}>{where.cnj.system}</ExternalLink>
-            <span className="text-slate-600"> — depois da liberação, confirme o acesso no e-mail que o CNJ enviar.</span>
-          </dd>
-          <dt className="font-medium text-slate-500">Fonte</dt>
-          <dd className="text-slate-600">{withoutInternalRefs(where.source)}</dd>
-        </dl>
+        <ol className="space-y-2.5">
+          {where.channels.map((c, i) => (
+            <li key={c.channel} className="rounded-lg border border-slate-200 px-3.5 py-2.5">
+              <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+                {where.channels.length > 1 ? `${i + 1}º caminho no ${profile.shortName}` : `No ${profile.shortName}`}
+              </p>
+              <p className="font-semibold text-slate-900">{c.url ? <ExternalLink href={c.url}>{c.channel}</ExternalLink> : c.channel}</p>
+              <dl className="mt-1 grid gap-x-3 gap-y-0.5 sm:grid-cols-[7rem_1fr]">
+                <dt className="text-slate-500">Quem pede</dt>
+                <dd className="text-slate-900">{capitalize(c.whoAsks)}</dd>
+                {c.purpose && (
+                  <>
+                    <dt className="text-slate-500">Para</dt>
+                    <dd className="text-slate-900">{capitalize(c.purpose)}</dd>
+                  </>
+                )}
+              </dl>
+              <SourceLine className="mt-1" source={c.source} />
+            </li>
+          ))}
+        </ol>
+
+        <div className="mt-4 space-y-1.5">
+          <h3 className="font-semibold text-slate-900">Depois da liberação</h3>
+          {where.afterRelease.length > 0 ? (
+            <>
+              <ul className="list-disc space-y-1 pl-5 text-slate-800">
+                {where.afterRelease.map((a) => (
+                  <li key={a.text}>{a.text}</li>
+                ))}
+              </ul>
+              <SourceLine source={[...new Set(where.afterRelease.map((a) => a.source))].join('; ')} />
+            </>
+          ) : (
+            <p className="text-slate-800">Entre no BNMP com a sua conta para conferir o acesso.</p>
+          )}
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 pt-1">
+            <a href={where.bnmp.url} target="_blank" rel="noopener noreferrer" className={`${secondaryButton} no-underline`}>
+              <ExternalIcon className="size-4" />
+              Abrir o BNMP
+              <span className="sr-only"> ({where.bnmp.label}, site do CNJ, abre em nova aba)</span>
+            </a>
+            <span className="text-slate-600">
+              Conta e senha no CNJ: <ExternalLink href={where.cnj.url}>{where.cnj.system}</ExternalLink>
+            </span>
+          </p>
+        </div>
+
         {where.allowedCargos && (
           <div className="mt-3">
             <Callout tone={where.cargoAllowed === false ? 'warn' : 'info'} title="Quem pode ter acesso">
               <p>{where.allowedCargos.labels.join(', ')}.</p>
-              {where.allowedCargos.source && <p className="mt-1 text-slate-600">{where.allowedCargos.source}</p>}
+              {where.allowedCargos.note && <p className="mt-1">{where.allowedCargos.note}</p>}
+              {where.allowedCargos.source && <SourceLine className="mt-1" source={where.allowedCargos.source} />}
               {where.cargoAllowed === false && person && (
                 <p className="mt-1 font-medium">O cargo registrado ({CARGO_LABELS[person.cargo]}) não está nesta lista.</p>
               )}
@@ -71,18 +109,24 @@ export function AccessRequestGuide(props: AccessRequestGuideProps) {
         )}
         {where.asksThemselves === false && (
           <div className="mt-3">
-            <Callout tone="info" title="O pedido é feito pela chefia">
-              <p>Quem pede é {where.whoAsks}. Copie o texto abaixo e encaminhe a essa pessoa.</p>
+            <Callout tone="info" title="Novas lotações: o pedido é feito pela chefia">
+              <p>
+                Para novas lotações, quem pede é {where.whoAsks} ({where.channel}). Copie o texto abaixo e encaminhe a essa pessoa.
+                {selfService && (
+                  <>
+                    {' '}
+                    O seu próprio acesso ao BNMP você mesmo pode pedir: {selfService.channel}.
+                  </>
+                )}
+              </p>
             </Callout>
           </div>
         )}
       </Card>
 
       <Callout tone="warn" title="Todas as lotações, inclusive a de plantão">
-        <p>
-          Quem atua em mais de uma vara precisa de acesso a todas as lotações de onde assina. Quem faz plantão precisa também da lotação de
-          plantão da sua região (fins de semana e feriados) e da circunscrição (recesso forense).
-        </p>
+        <p>Quem atua em mais de uma vara precisa de acesso a todas as lotações de onde assina. {where.plantaoAdvice.text}</p>
+        <SourceLine className="mt-1" source={where.plantaoAdvice.source} />
       </Callout>
 
       {props.statusState === 'loading' ? null : person ? (
@@ -108,8 +152,6 @@ export function AccessRequestGuide(props: AccessRequestGuideProps) {
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** Profiles cite this project's seed documents as "(seed 000)": meaningless to a clerk. */
-const withoutInternalRefs = (s: string) => s.replace(/\s*\(seeds? \d+\)/g, '');
 
 const STATUS_CHIP: Record<RequestItem['status'], string> = {
   ativa: 'bg-emerald-100 text-emerald-800',

@@ -1,7 +1,9 @@
 /**
  * The password reset guide (page /guia-senha.html): the CNJ steps for the era in force, the CPF box,
- * the lockout rule, who to call when the e-mail does not come (open now or when), and what to redo
- * in SAJ afterwards, with buttons that record it. Support mode adds the analyst's checklist.
+ * the lockout rule, the voluntary password change (which makes the SAJ registrations stale just the
+ * same), who resets when the e-mail does not come (open now or when), and what to redo in SAJ
+ * afterwards, with buttons that record it. Every step names its source; the tribunal's guidance (GPS)
+ * closes the page. Support mode adds the analyst's checklist.
  * Presentational: the entry point passes data and callbacks.
  */
 import { useState, type ReactNode } from 'react';
@@ -9,17 +11,20 @@ import type { ContactNow } from '../../lib/guides/contacts';
 import { formatIsoDate, type DatabaseRegistration, type PasswordGuide as Guide } from '../../lib/guides/password-reset';
 import type { ChecklistItem } from '../../lib/guides/support-checklist';
 import type { Person } from '../../lib/status/schema';
-import type { TribunalProfile } from '../../lib/tribunals/schema';
+import { guidanceOf } from '../../lib/guides/guidance';
+import type { Step, TribunalProfile } from '../../lib/tribunals/schema';
+import { citationsText } from '../../lib/tribunals/sources';
 import { ExternalIcon } from '../warning/icons';
 import { CpfBox } from './CpfBox';
 import { SupportChecklist } from './SupportChecklist';
-import { Callout, Card, ContactList, GuideLayout, PersonPicker, focusRing, linkClass, primaryButton, secondaryButton } from './ui';
+import { Callout, Card, ContactList, GuideLayout, PersonPicker, SourceLine, focusRing, linkClass, primaryButton, secondaryButton } from './ui';
 
 export type SaveOutcome = { ok: true } | { ok: false; message: string };
 
 export interface PasswordGuideProps {
   profile: TribunalProfile;
   guide: Guide;
+  /** Who resets the password when the e-mail does not come (seed 000: only the Coordenadoria). */
   contacts: readonly ContactNow[];
   now: Date;
   /** The tribunal's date today, AAAA-MM-DD. */
@@ -43,12 +48,20 @@ export function PasswordGuide(props: PasswordGuideProps) {
       current="guia-senha"
       tribunal={profile.shortName}
       title={`Redefinir a senha do ${guide.system}`}
+      guidance={guidanceOf(profile)}
       intro={
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <p className="max-w-xl">
-            A senha do BNMP é a da sua conta no <strong className="font-semibold text-slate-900">{guide.system}</strong> ({guide.era.label}). Siga os
-            passos abaixo; depois, informe a senha nova no SAJ.
-          </p>
+          <div className="max-w-xl space-y-2">
+            <p>
+              A senha do BNMP é a da sua conta no <strong className="font-semibold text-slate-900">{guide.system}</strong> ({guide.era.label}). Siga os
+              passos abaixo; depois, informe a senha nova no SAJ.
+            </p>
+            <a href={guide.loginUrl} target="_blank" rel="noopener noreferrer" className={`${secondaryButton} no-underline`}>
+              <ExternalIcon className="size-4" />
+              Abrir o BNMP
+              <span className="sr-only"> ({guide.era.label}, site do CNJ, abre em nova aba)</span>
+            </a>
+          </div>
           <label className={`inline-flex cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 shadow-xs ${focusRing}`}>
             <input type="checkbox" checked={props.supportMode} onChange={(e) => props.onSupportMode(e.target.checked)} className="size-4 accent-sky-700" />
             Modo atendimento (suporte)
@@ -83,27 +96,50 @@ export function PasswordGuide(props: PasswordGuideProps) {
             <span className="sr-only"> (site do CNJ, abre em nova aba)</span>
           </a>
         </p>
-        <ol className="list-decimal space-y-1.5 pl-5 text-slate-800 marker:font-semibold marker:text-slate-500">
-          {guide.steps.map((step, i) => (
-            <li key={i}>{step}</li>
-          ))}
-        </ol>
+        <Steps steps={guide.steps} profile={profile} />
         <div className="mt-4 rounded-lg bg-slate-50 p-3.5 ring-1 ring-slate-200">
           <CpfBox {...(props.person?.cpf ? { recordedCpf: props.person.cpf } : {})} />
           {!guide.asksCpf && <p className="mt-1 text-xs text-slate-500">Se a tela do CNJ pedir o CPF, informe só os números.</p>}
         </div>
       </Card>
 
-      <Card id="sem-email" step={2} title="Não recebi o e-mail">
+      <Card id="troca" step={2} title="Trocar a senha que você sabe">
+        <p className="mb-3">
+          Trocar a senha por vontade própria tem o mesmo efeito que redefini-la: o cadastro no SAJ feito com a senha antiga deixa de valer.
+        </p>
+        <Steps steps={guide.changeSteps} profile={profile} />
+        {guide.sajDatabases.length > 0 && (
+          <p className="mt-3 font-medium text-slate-900">
+            Depois, informe a senha nova no SAJ, em cada base (passo 4, abaixo).
+          </p>
+        )}
+      </Card>
+
+      <Card id="sem-email" step={3} title="Não recebi o e-mail">
         <p className="mb-3">
           Espere alguns minutos e confira a caixa de spam ou lixo eletrônico do seu e-mail funcional. Se o e-mail não chegar, peça o reset da
-          senha a um destes contatos:
+          senha {props.contacts.length > 1 ? 'a um destes contatos' : 'a este contato'}:
         </p>
         <ContactList contacts={props.contacts} />
+        <SourceLine className="mt-2" source={citationsText(profile, props.contacts.flatMap((c) => (c.contact.source ? [c.contact.source] : [])))} />
       </Card>
 
       <AfterChange {...props} />
     </GuideLayout>
+  );
+}
+
+/** A numbered list of steps, then where they come from. */
+function Steps({ steps, profile }: { steps: readonly Step[]; profile: TribunalProfile }) {
+  return (
+    <>
+      <ol className="list-decimal space-y-1.5 pl-5 text-slate-800 marker:font-semibold marker:text-slate-500">
+        {steps.map((step, i) => (
+          <li key={i}>{step.text}</li>
+        ))}
+      </ol>
+      <SourceLine className="mt-2" source={citationsText(profile, steps.map((s) => s.source))} />
+    </>
   );
 }
 
@@ -176,15 +212,11 @@ function AfterChange(props: PasswordGuideProps) {
   }
 
   return (
-    <Card id="cadastro-saj" step={3} title={guide.sajDatabases.length ? 'Depois da troca: informe a senha nova no SAJ' : 'Depois da troca'}>
+    <Card id="cadastro-saj" step={4} title={guide.sajDatabases.length ? 'Depois da troca: informe a senha nova no SAJ' : 'Depois da troca'}>
       {guide.sajDatabases.length > 0 ? (
-        <>
-          <ol className="mb-4 list-decimal space-y-1.5 pl-5 text-slate-800 marker:font-semibold marker:text-slate-500">
-            {guide.sajSteps.map((step, i) => (
-              <li key={i}>{step}</li>
-            ))}
-          </ol>
-        </>
+        <div className="mb-4">
+          <Steps steps={guide.sajSteps} profile={props.profile} />
+        </div>
       ) : (
         <p className="mb-4 text-slate-700">
           No {props.profile.shortName} a assinatura é feita no BNMP web: não há cadastro no SAJ a refazer. Use a senha nova no próximo acesso.

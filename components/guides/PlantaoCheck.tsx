@@ -22,6 +22,9 @@ import type { Person, PlantaoAssignment } from '../../lib/status/schema';
 import { knownComarcas } from '../../lib/tribunals/lotacao-name';
 import type { TribunalProfile } from '../../lib/tribunals/schema';
 import type { SaveOutcome } from './PasswordGuide';
+import { guidanceOf } from '../../lib/guides/guidance';
+import { contactsFor } from '../../lib/tribunals/era';
+import { contactName } from '../../lib/readiness/messages';
 import { Callout, Card, GuideLayout, PersonPicker, focusRing, inputClass, linkClass, primaryButton, secondaryButton } from './ui';
 
 export interface PlantaoCheckProps {
@@ -70,6 +73,7 @@ export function PlantaoCheck(props: PlantaoCheckProps) {
   return (
     <GuideLayout
       current="plantao"
+      guidance={guidanceOf(profile)}
       tribunal={profile.shortName}
       title="Lotação de plantão"
       intro={<p className="max-w-2xl">No plantão, o CNJ confere a lotação de plantão, não a da sua vara. Veja qual é exigida no dia e se você a tem ativa.</p>}
@@ -151,10 +155,20 @@ export function PlantaoCheck(props: PlantaoCheckProps) {
   );
 }
 
+/** "a Coordenadoria de Gerência…": who a source names for doubts about access. */
+function askWhom(profile: TribunalProfile): string {
+  const contact = contactsFor(profile, 'pedido-de-acesso')[0];
+  return contact ? contactName(contact) : 'quem libera o acesso';
+}
+
 function kindExplanation(check: Check): string {
   switch (check.required.kind) {
     case 'plantao_judiciario':
-      return `No ${check.era.label}, documentos de plantão só são emitidos nas lotações “Plantão Judiciário 1º Grau” e “Plantão Judiciário 2º Grau” (Res. CNJ 554/2024), em qualquer dia de plantão.`;
+      return (
+        `No ${check.era.label}, documentos de plantão só são emitidos nas lotações “Plantão Judiciário 1º Grau” e “Plantão Judiciário 2º Grau” ` +
+        '(Res. CNJ 417/2021, art. 2º, § 2º, com a redação da Res. 554/2024), em qualquer dia de plantão. Em alguns tribunais a de 1º grau se ' +
+        'subdivide por região (“Plantão Judiciário 1º Grau – 1ª Região”…, Ofício Circular CGJES 2324939/2024): nesse caso, vale a da região do seu plantão.'
+      );
     case 'circunscricao':
       return 'No recesso forense, o plantão usa a lotação da circunscrição a que a comarca pertence (Portaria 1019/2020).';
     case 'regiao':
@@ -186,7 +200,7 @@ function Result({ check, profile, comarcaTyped, person }: { check: Check; profil
         <Callout tone="warn" title="Nome da lotação desconhecido">
           <p>
             O perfil do {profile.shortName} não tem a tabela de regiões de plantão (não é pública), então o Sentinela não sabe o nome da
-            lotação de {check.comarca}. Pergunte a {profile.contacts[0]?.name ?? 'quem libera o acesso'}; a TI pode preencher a tabela.
+            lotação de {check.comarca}. Confirme o nome com {askWhom(profile)}; a TI pode preencher a tabela.
           </p>
         </Callout>
       )}

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { BlockIcon, ClockIcon, MailIcon, PhoneIcon, WarnIcon } from '../warning/icons';
 import { emailHref, phoneHref } from '../warning/dialog-helpers';
 import type { ContactNow } from '../../lib/guides/contacts';
+import type { Guidance } from '../../lib/guides/guidance';
 
 export const GUIDE_PAGES = [
   { page: 'guia-senha', label: 'Senha' },
@@ -24,7 +25,16 @@ export const primaryButton = `inline-flex items-center justify-center gap-1.5 ro
 export const secondaryButton = `inline-flex items-center justify-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3.5 py-2 font-medium text-slate-800 shadow-xs hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-400 ${focusRing}`;
 export const inputClass = `w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-sky-600 focus:outline-2 focus:outline-sky-600/30`;
 
-export function GuideLayout(props: { current: GuidePage; tribunal: string; title: string; intro?: ReactNode; aside?: ReactNode; children: ReactNode }) {
+export function GuideLayout(props: {
+  current: GuidePage;
+  tribunal: string;
+  title: string;
+  intro?: ReactNode;
+  aside?: ReactNode;
+  /** The tribunal's own guidance (TJMS: its GPS), linked at the end with the date it was last checked. */
+  guidance?: Guidance | undefined;
+  children: ReactNode;
+}) {
   useEffect(() => {
     document.title = `${props.title} — Sentinela BNMP`;
   }, [props.title]);
@@ -69,12 +79,40 @@ export function GuideLayout(props: { current: GuidePage; tribunal: string; title
         {props.intro && <div className="text-[15px] text-slate-700">{props.intro}</div>}
         {props.aside}
         {props.children}
+        {props.guidance && <GuidanceNote guidance={props.guidance} tribunal={props.tribunal} />}
       </main>
       <footer className="mx-auto max-w-3xl px-6 pb-8 text-xs text-slate-600">
         O Sentinela nunca pede, guarda ou envia a sua senha. Tudo o que você registra fica só neste navegador.
       </footer>
     </div>
   );
+}
+
+/** Seed 000 ends: "consulte sempre o GPS. Orientação sujeita a alterações." So does every guide. */
+function GuidanceNote({ guidance, tribunal }: { guidance: Guidance; tribunal: string }) {
+  return (
+    <section aria-labelledby="orientacao-titulo" className="rounded-xl bg-white px-5 py-4 shadow-sm ring-1 ring-slate-900/10">
+      <h2 id="orientacao-titulo" className="font-semibold text-slate-900">
+        Orientação do {tribunal}: consulte sempre o {guidance.label}
+      </h2>
+      <p className="mt-0.5 text-slate-600">Orientação sujeita a alterações. Este guia segue:</p>
+      <ul className="mt-1.5 space-y-1">
+        {guidance.pages.map((page) => (
+          <li key={page.title} className="text-slate-700">
+            {page.url ? <ExternalLink href={page.url}>{page.title}</ExternalLink> : <span className="font-medium text-slate-900">{page.title}</span>}
+            {page.publishedIn && <span className="text-slate-600"> ({page.publishedIn})</span>}
+            <span className="block text-xs text-slate-600">{page.dates}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** "Fonte: GPS TJMS “Acesso ao BNMP 2.0”, item 1": where a step or a rule comes from. */
+export function SourceLine({ source, className }: { source: string; className?: string }) {
+  if (!source) return null;
+  return <p className={`text-xs text-slate-600 ${className ?? ''}`}>Fonte: {source}</p>;
 }
 
 export function Card(props: { title?: ReactNode; id?: string; step?: number; children: ReactNode; className?: string }) {
@@ -169,33 +207,44 @@ export function ContactList({ contacts }: { contacts: readonly ContactNow[] }) {
   if (contacts.length === 0) return <p className="text-slate-600">O perfil do tribunal não tem contatos cadastrados.</p>;
   return (
     <ul className="space-y-2">
-      {contacts.map(({ contact, status, line, hoursText }, index) => (
-        <li key={index} className="rounded-lg border border-slate-200 px-3.5 py-2.5">
-          <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
-            <p className="font-semibold text-slate-900">{contact.name}</p>
-            <p
-              className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ${
-                status.state === 'open' ? 'bg-emerald-100 text-emerald-800' : status.state === 'closed' ? 'bg-slate-200 text-slate-700' : 'bg-slate-100 text-slate-600'
-              }`}
-            >
-              <ClockIcon className="size-3.5" />
-              {line}
-            </p>
-          </div>
-          {contact.purpose && <p className="text-slate-600">{contact.purpose}</p>}
-          {hoursText && <p className="text-xs text-slate-500">Horário: {hoursText}</p>}
-          {(contact.phones.length > 0 || contact.emails.length > 0) && (
-            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {contact.phones.map((phone, i) => (
-                <ContactLink key={`p${i}`} href={phoneHref(phone)} icon={<PhoneIcon className="mt-[3px] size-3.5 shrink-0" />} text={phone} />
-              ))}
-              {contact.emails.map((email, i) => (
-                <ContactLink key={`e${i}`} href={emailHref(email)} icon={<MailIcon className="mt-[3px] size-3.5 shrink-0" />} text={email} />
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
+      {contacts.map(({ contact, status, line, hoursText }, index) => {
+        // Published hours are the phones' (seed 000: "telefones … (12h às 18h)"); e-mail is read at any time.
+        const phonesWord = contact.phones.length > 1 ? 'Telefones' : 'Telefone';
+        const timed = contact.hours !== undefined && contact.phones.length > 0;
+        return (
+          <li key={index} className="rounded-lg border border-slate-200 px-3.5 py-2.5">
+            <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
+              <p className="font-semibold text-slate-900">{contact.name}</p>
+              <p
+                className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ${
+                  status.state === 'open' ? 'bg-emerald-100 text-emerald-800' : status.state === 'closed' ? 'bg-slate-200 text-slate-700' : 'bg-slate-100 text-slate-600'
+                }`}
+              >
+                {timed ? <PhoneIcon className="size-3.5" /> : <ClockIcon className="size-3.5" />}
+                {timed && <span className="sr-only">{phonesWord}: </span>}
+                {line}
+              </p>
+            </div>
+            {contact.purpose && <p className="text-slate-600">{contact.purpose}</p>}
+            {hoursText && timed && (
+              <p className="text-xs text-slate-600">
+                {phonesWord}: {hoursText}
+                {contact.emails.length > 0 ? ' · e-mail a qualquer hora' : ''}
+              </p>
+            )}
+            {(contact.phones.length > 0 || contact.emails.length > 0) && (
+              <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                {contact.phones.map((phone, i) => (
+                  <ContactLink key={`p${i}`} href={phoneHref(phone)} icon={<PhoneIcon className="mt-[3px] size-3.5 shrink-0" />} text={phone} />
+                ))}
+                {contact.emails.map((email, i) => (
+                  <ContactLink key={`e${i}`} href={emailHref(email)} icon={<MailIcon className="mt-[3px] size-3.5 shrink-0" />} text={email} />
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

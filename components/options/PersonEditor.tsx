@@ -12,7 +12,11 @@ import type { SaveResult } from '../../lib/storage/status';
 import { EMPTY_POLICY, managedPersonValues, type EffectivePolicy } from '../../lib/policy/effective';
 import { keepLockedValues, readOnlyFields } from '../../lib/ui/locked-fields';
 import { TRIBUNALS, eraAt } from '../../lib/tribunals';
+import { sajProcedureAt } from '../../lib/tribunals/era';
 import { knownComarcas } from '../../lib/tribunals/lotacao-name';
+import type { TribunalProfile } from '../../lib/tribunals/schema';
+import { citationText } from '../../lib/tribunals/sources';
+import { sajScreenText, withPreposition } from '../../lib/readiness/messages';
 import { formatDay, todayIn } from '../../lib/ui/datetime';
 import { currentLang, t, type MessageKey } from '../../lib/ui/i18n';
 import {
@@ -235,6 +239,7 @@ export function PersonEditor({ initial, isNew, file, now, save, onDone, effectiv
         draft={draft}
         setDraft={setDraft}
         databases={profile.signingPlace === 'saj' ? profile.sajDatabases : []}
+        sajScreen={sajScreenText(sajProcedureAt(profile, now))}
         tribunal={profile.shortName}
         err={err}
         locked={locked.has('sajRegistrations')}
@@ -342,7 +347,7 @@ export function PersonEditor({ initial, isNew, file, now, save, onDone, effectiv
         </LockedGroup>
       </Group>
 
-      <Group title={t('groupReview')} description={t('groupReviewHint', String(profile.reviewIntervalMonths))}>
+      <Group title={t('groupReview')} description={reviewHint(profile)}>
         {locked.has('lastReviewOn') ? (
           <ReadOnlyField className="max-w-xs" label={t('fieldLastReview')} value={formatDay(draft.lastReviewOn, currentLang())} path="lastReviewOn" />
         ) : (
@@ -411,6 +416,7 @@ function SajRegistrations({
   draft,
   setDraft,
   databases,
+  sajScreen,
   tribunal,
   err,
   locked,
@@ -418,6 +424,8 @@ function SajRegistrations({
   draft: PersonDraft;
   setDraft: (update: (d: PersonDraft) => PersonDraft) => void;
   databases: string[];
+  /** Where SAJ registers the CNJ login, as the tribunal documents it for today (profile data, dated). */
+  sajScreen: string;
   tribunal: string;
   err: (path: string) => string[] | undefined;
   locked: boolean;
@@ -434,7 +442,7 @@ function SajRegistrations({
     setDraft((d) => ({ ...d, sajRegistrations: d.sajRegistrations.map((x, j) => (j === index ? { ...x, ...patch } : x)) }));
 
   return (
-    <Group title={t('groupSaj')} description={databases.length ? t('groupSajHint') : t('groupSajNone', tribunal)}>
+    <Group title={t('groupSaj')} description={databases.length ? t('groupSajHint', sajScreen) : t('groupSajNone', tribunal)}>
       <LockedGroup locked={locked}>
         {rows.length > 0 && (
           <div className="grid gap-3 sm:grid-cols-3">
@@ -484,4 +492,15 @@ function SajRegistrations({
       </LockedGroup>
     </Group>
   );
+}
+
+/** Whose duty the review is and how often, as the tribunal profile says (TRE-RJ art. 7º, III); none where no source asks. */
+function reviewHint(profile: TribunalProfile): string {
+  const months = profile.reviewIntervalMonths;
+  if (months === undefined) return t('groupReviewHintNone');
+  const duty = profile.reviewDuty;
+  if (!duty) return t('groupReviewHint', String(months));
+  // Portuguese contracts the preposition with the article ("cabe aos administradores"); English takes the name.
+  const who = currentLang() === 'en' ? duty.who : withPreposition('a', duty);
+  return t('groupReviewHintDuty', who, String(months), citationText(profile, duty.source));
 }

@@ -39,6 +39,9 @@ export function Popup({ now, tab, pageUrl, open }: PopupProps) {
   const person = personForPopup(file, { ...(pickedId ? { pickedId } : {}), ...(screenUser ? { screenUser } : {}) });
   const profile = popupProfile(person, frame, effective);
   const era = eraAt(profile, now);
+  const requestAccess: Extract<ActionTarget, { type: 'external' | 'extension' }> = profile.accessRequest.url
+    ? { type: 'external', url: profile.accessRequest.url }
+    : { type: 'extension', path: EXTENSION_PAGES.accessGuide };
 
   const linkTo = (target: ActionTarget): { href?: string; onClick?: () => void } => {
     const go = () => open(target);
@@ -99,11 +102,15 @@ export function Popup({ now, tab, pageUrl, open }: PopupProps) {
         <nav aria-label={t('quickLinks')} className="rounded-lg border border-slate-200 bg-white p-2">
           <h2 className="px-1.5 pt-0.5 pb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t('quickLinks')}</h2>
           <ul className="grid grid-cols-2 gap-1">
+            <QuickLink icon={<DoorIcon className="size-4" />} label={t('linkOpenBnmp')} href={era.loginUrl} external onGo={() => open({ type: 'external', url: era.loginUrl })} />
             <QuickLink icon={<KeyIcon className="size-4" />} label={t('linkResetPassword')} href={era.passwordResetUrl} external onGo={() => open({ type: 'external', url: era.passwordResetUrl })} />
-            <QuickLink icon={<DoorIcon className="size-4" />} label={t('linkRequestAccess')} href={era.accessRequestUrl} external onGo={() => open({ type: 'external', url: era.accessRequestUrl })} />
+            {/* The tribunal's channel first (seed 000: Intranet → Corregedoria), as the guide does; CNJ's page only from there. */}
+            <QuickLink icon={<UserIcon className="size-4" />} label={t('linkRequestAccess')} href={requestAccess.type === 'external' ? requestAccess.url : pageUrl(requestAccess.path)} external={requestAccess.type === 'external'} onGo={() => open(requestAccess)} />
             <QuickLink icon={<CalendarIcon className="size-4" />} label={t('linkPlantao')} href={pageUrl(EXTENSION_PAGES.plantao)} onGo={() => open({ type: 'extension', path: EXTENSION_PAGES.plantao })} />
             <QuickLink icon={<BookIcon className="size-4" />} label={t('linkPasswordGuide')} href={pageUrl(EXTENSION_PAGES.passwordGuide)} onGo={() => open({ type: 'extension', path: EXTENSION_PAGES.passwordGuide })} />
-            <QuickLink icon={<BookIcon className="size-4" />} label={t('linkAccessGuide')} href={pageUrl(EXTENSION_PAGES.accessGuide)} onGo={() => open({ type: 'extension', path: EXTENSION_PAGES.accessGuide })} />
+            {requestAccess.type === 'external' && (
+              <QuickLink icon={<BookIcon className="size-4" />} label={t('linkAccessGuide')} href={pageUrl(EXTENSION_PAGES.accessGuide)} onGo={() => open({ type: 'extension', path: EXTENSION_PAGES.accessGuide })} />
+            )}
             <QuickLink icon={<PulseIcon className="size-4" />} label={t('linkDiagnostics')} href={pageUrl(EXTENSION_PAGES.diagnostics)} onGo={() => open({ type: 'extension', path: EXTENSION_PAGES.diagnostics })} />
             <QuickLink icon={<GearIcon className="size-4" />} label={t('linkOptions')} onGo={() => open({ type: 'options' })} />
           </ul>

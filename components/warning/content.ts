@@ -1,11 +1,13 @@
 /**
  * Turns a verdict and the tribunal profile into what the warning dialog shows: contacts with
- * whether they answer right now (in the tribunal's time zone), guide pages and the SAJ steps.
+ * whether their phones answer right now (in the tribunal's time zone), guide pages and the SAJ
+ * steps as the profile documents them for the date.
  */
 import { browser } from 'wxt/browser';
 import type { Verdict } from '../../lib/readiness/types';
 import type { TribunalProfile } from '../../lib/tribunals/schema';
 import { describeOfficeStatus, officeStatus } from '../../lib/calendar/office-hours';
+import { sajRegistrationSteps as documentedSteps } from '../../lib/guides/saj-registration';
 import type { GuideKind, WarningDialogProps } from './WarningDialog';
 
 /** The extension page that explains each fix (built by entrypoints/<page>/). */
@@ -25,14 +27,9 @@ function guideUrls(): WarningContent['guideUrls'] {
 
 export type WarningContent = Omit<WarningDialogProps, 'onProceed' | 'onCancel'>;
 
-export function sajRegistrationSteps(profile: TribunalProfile): string[] {
-  const databases = profile.sajDatabases.length ? profile.sajDatabases.join(', ') : 'cada base do SAJ que você usa';
-  return [
-    'No SAJ (PG5), abra o menu Criminal → BNMP 2.0 → “Cadastro de Usuário no BNMP…”.',
-    'O campo Usuário já vem com o seu usuário do SAJ. Informe o seu login do CNJ e a sua senha do CNJ (digitada só no SAJ — o Sentinela nunca pede senha).',
-    'Salve e use o “teste de comunicação com o BNMP 2.0” para confirmar.',
-    `Repita em cada base do SAJ: ${databases}. Refaça sempre que trocar a senha no CNJ.`,
-  ];
+/** The SAJ registration steps for the date (profile data: the menu and the test are the tribunal's, dated). */
+export function sajRegistrationSteps(profile: TribunalProfile, now: Date): string[] {
+  return documentedSteps(profile, now).map((step) => step.text);
 }
 
 export function warningContent(verdict: Verdict, profile: TribunalProfile, now: Date): WarningContent {
@@ -44,12 +41,16 @@ export function warningContent(verdict: Verdict, profile: TribunalProfile, now: 
       ...(contact.purpose ? { purpose: contact.purpose } : {}),
       emails: contact.emails,
       phones: contact.phones,
-      officeLine: describeOfficeStatus(officeStatus(contact.hours, profile.timeZone, now, profile.plantao)),
+      // Published hours are the phones' (seed 000: "telefones … (12h às 18h)"); the e-mail is read at any time.
+      officeLine:
+        contact.hours && contact.phones.length > 0
+          ? `${contact.phones.length > 1 ? 'Telefones' : 'Telefone'}: ${describeOfficeStatus(officeStatus(contact.hours, profile.timeZone, now, profile.plantao))}`
+          : describeOfficeStatus(officeStatus(contact.hours, profile.timeZone, now, profile.plantao)),
     })),
     guideUrls: guideUrls(),
     onOpenGuide: (kind) => {
       void browser.runtime.sendMessage({ type: 'sentinela:open-page', page: GUIDE_PAGES[kind] }).catch(() => undefined);
     },
-    sajRegistrationSteps: sajRegistrationSteps(profile),
+    sajRegistrationSteps: sajRegistrationSteps(profile, now),
   };
 }

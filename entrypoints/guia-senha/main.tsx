@@ -27,7 +27,7 @@ function Page() {
     <PasswordGuide
       profile={profile}
       guide={guide}
-      contacts={contactsNow(profile, now)}
+      contacts={contactsNow(profile, now, 'reset-de-senha')}
       now={now}
       today={today}
       statusState={status.state}

@@ -3,17 +3,17 @@
  *
  *   - A recorded plantão whose plantão lotação is not active: from 00:00 of the day before it
  *     starts (tribunal's clock) until it ends. Red badge.
- *   - The status's last review older than the tribunal's interval (≤ 6 months, Ato Conjunto TRE-RJ
- *     16/2020 art. 7 III): amber badge, "confirm it is still true".
+ *   - The status's last review older than the tribunal's interval, where the profile sets one (TRE-RJ:
+ *     6 months, the administradores regionais' review of Ato Conjunto 16/2020 art. 7º, III; TJMS: none):
+ *     amber badge, "confirm it is still true". A reminder only: it never holds a signature.
  *
  * `set-up-reminders.ts` runs this on start, on every status change and on alarms, and stores the
  * result (`remindersItem`) for the popup.
  */
 import { addDays } from '../calendar/holidays';
-import { addMonths } from '../readiness/engine';
+import { addMonths, statusNotices } from '../readiness/engine';
 import type { Person, StatusFile } from '../status/schema';
 import type { TribunalProfile } from '../tribunals/schema';
-import { formatIsoDate } from '../guides/password-reset';
 import { instantAt, localToday, shortDateTime } from '../guides/local-time';
 import { checkAssignment, upcomingAssignments, type AssignmentState } from '../guides/plantao-check';
 import { profileFor } from '../guides/person';
@@ -116,18 +116,15 @@ export function computeReminders(
 
     if (me === undefined || person.id === me) {
       const review = reviewState(person, profile, now);
-      if (review.overdue) {
+      const reason = review.overdue ? statusNotices(person, profile, now).find((r) => r.code === 'review-overdue') : undefined;
+      if (reason) {
         notices.push({
           kind: 'review-overdue',
           level: 'warn',
           personId: person.id,
           personName: person.name,
           page: 'options',
-          message:
-            (person.lastReviewOn
-              ? `Sua situação foi revista pela última vez em ${formatIsoDate(person.lastReviewOn)}. `
-              : 'Sua situação ainda não foi revista. ') +
-            `Confirme a cada ${profile.reviewIntervalMonths} meses que a conta, os cadastros no SAJ e as lotações continuam certos.`,
+          message: reason.message,
         });
       } else if (review.dueAt !== undefined) {
         changes.push(review.dueAt);
@@ -148,10 +145,15 @@ export function computeReminders(
   };
 }
 
-/** Overdue the day after `lastReviewOn` + the interval (the guard's rule 12); `dueAt` = when that day starts. */
+/**
+ * Overdue the day after `lastReviewOn` + the interval (rule 12 of docs/rules.md); `dueAt` = when that day
+ * starts. Never overdue when the profile sets no interval.
+ */
 export function reviewState(person: Person, profile: TribunalProfile, now: Date): { overdue: boolean; dueAt?: number } {
+  const months = profile.reviewIntervalMonths;
+  if (months === undefined) return { overdue: false };
   if (!person.lastReviewOn) return { overdue: true };
-  const lastValidDay = addMonths(person.lastReviewOn, profile.reviewIntervalMonths);
+  const lastValidDay = addMonths(person.lastReviewOn, months);
   if (localToday(now, profile.timeZone) > lastValidDay) return { overdue: true };
   return { overdue: false, dueAt: instantAt(addDays(lastValidDay, 1), '00:00', profile.timeZone).getTime() };
 }

@@ -4,51 +4,124 @@
  * request text. Pure.
  *
  * Sources: seed 000 (TJMS: Intranet → Corregedoria → Solicitação de Acesso, asked by the magistrate
- * or the chefe de cartório; "quem atua em mais de uma vara deve solicitar acesso a todas as
- * lotações, inclusive a de plantão da região"); seed 004 art. 3 (who may ask, TRE-RJ).
+ * or the chefe de cartório, for new credentials; the servidor's own request on the CGJ page, menu
+ * Sistemas → Solicitação de Acessos; the release e-mail with login and password; "quem atua em mais
+ * de uma vara deve solicitar acesso a todas as lotações, inclusive a de plantão da região"); seed 004
+ * arts. 3, 4 and 6 (TRE-RJ: who asks, and which administrator grants); Res. CNJ 554/2024 (plantão
+ * lotações in BNMP 3.0). Every channel, note and piece of advice carries its citation text.
  */
 import type { RequiredPlantaoLotacao } from '../calendar/plantao';
 import { CARGO_LABELS, MAGISTRATE_CARGOS, type Cargo, type LotacaoStatus, type Person } from '../status/schema';
 import { formatCpf } from '../status/cpf';
 import { eraAt } from '../tribunals/era';
 import { findComarca, sameLotacao } from '../tribunals/lotacao-name';
-import type { TribunalProfile } from '../tribunals/schema';
+import type { AccessChannel, Citation, TribunalProfile } from '../tribunals/schema';
+import { citationText, citationsText } from '../tribunals/sources';
 import { formatIsoDate } from './password-reset';
 import { grauOf, holding, plantaoNeedAt, upcomingAssignments } from './plantao-check';
 
-export interface AccessRequestWhere {
-  /** "Intranet → Corregedoria → Solicitação de Acesso". */
+/** A channel as the guide shows it, its citation written out ("GPS TJMS “Acesso ao BNMP 2.0”, item 1"). */
+export interface AccessChannelView {
   channel: string;
-  channelUrl?: string;
-  /** "o magistrado ou o chefe de cartório". */
+  url?: string;
   whoAsks: string;
+  purpose?: string;
+  selfService: boolean;
   source: string;
+}
+
+/** A sentence of guidance and where it comes from. */
+export interface SourcedText {
+  text: string;
+  source: string;
+}
+
+export interface AccessRequestWhere {
+  /** The tribunal's channels, the one messages name first (TJMS: Intranet, then the CGJ page). */
+  channels: AccessChannelView[];
+  /** The first channel's: "Intranet → Corregedoria → Solicitação de Acesso". */
+  channel: string;
+  /** The first channel's: "o magistrado ou o chefe de cartório". */
+  whoAsks: string;
   /** CNJ's side for this era: "Solicitar Acesso" (SCA) or CNJ Corporativo. */
   cnj: { system: string; url: string };
-  /** Cargos that may hold access (TRE-RJ art. 3); absent = no restriction known. */
-  allowedCargos?: { labels: string[]; source?: string };
+  /** "Abrir o BNMP" for the era in force. */
+  bnmp: { label: string; url: string };
+  /** What happens after release, as the tribunal says it (TJMS: e-mail with login and password; keep the password). */
+  afterRelease: SourcedText[];
+  /** Which plantão lotação to ask for, in the era in force. */
+  plantaoAdvice: SourcedText;
+  /** Cargos that may hold access (TRE-RJ arts. 3 and 6, II); absent = no restriction known. */
+  allowedCargos?: { labels: string[]; source?: string; note?: string };
   /** Whether the person's cargo is on that list (absent when there is no list or no person). */
   cargoAllowed?: boolean;
-  /** False when the person is neither a magistrate nor a chefe de cartório: their chief asks for them. */
+  /** False when the person is neither a magistrate nor a chefe de cartório: the chefia asks for new lotações. */
   asksThemselves?: boolean;
 }
 
 const ASKING_CARGOS: readonly Cargo[] = [...MAGISTRATE_CARGOS, 'chefe_de_cartorio', 'chefe_de_cartorio_substituto'];
 
+function channelView(profile: TribunalProfile, c: AccessChannel): AccessChannelView {
+  return {
+    channel: c.channel,
+    ...(c.url ? { url: c.url } : {}),
+    whoAsks: c.whoAsks,
+    ...(c.purpose ? { purpose: c.purpose } : {}),
+    selfService: c.selfService === true,
+    source: citationText(profile, c.source),
+  };
+}
+
+const sourced = (profile: TribunalProfile, text: string, sources: readonly Citation[]): SourcedText => ({ text, source: citationsText(profile, sources) });
+
+/**
+ * Which plantão lotação a plantonista asks for, in the era in force: "Plantão Judiciário 1º/2º Grau" in
+ * BNMP 3.0 (some tribunals subdivide it by região, e.g. TJES), the região's and the circunscrição's
+ * before it where the tribunal has circunscrições (TJMS), else the região's (seed 000).
+ */
+export function plantaoAdvice(profile: TribunalProfile, now: Date): SourcedText {
+  const era = eraAt(profile, now);
+  const pj = era.plantaoJudiciarioLotacoes;
+  if (pj) {
+    return sourced(
+      profile,
+      `Quem faz plantão precisa também da lotação “${pj.primeiroGrau}” (no 2º grau, “${pj.segundoGrau}”): no ${era.label}, ` +
+        'documentos de plantão só são emitidos nessas lotações, em fins de semana, feriados, no plantão noturno e no recesso. ' +
+        `Em alguns tribunais a de 1º grau se subdivide por região (“${pj.primeiroGrau} – 1ª Região”…): peça a da região do seu plantão.`,
+      [pj.source, { source: 'tjes-oficio-circular-2324939-2024' }],
+    );
+  }
+  if (profile.plantao.circunscricoes.length > 0) {
+    return sourced(
+      profile,
+      'Quem faz plantão precisa também da lotação de plantão da sua região (fins de semana e feriados) e da circunscrição (recesso forense).',
+      profile.plantao.sources ?? [],
+    );
+  }
+  return sourced(profile, 'Quem faz plantão precisa também da lotação de plantão da região em que atua.', [
+    { source: 'tjms-gps-acesso-bnmp2', at: 'aviso de 14/08/2020' },
+  ]);
+}
+
 export function accessRequestWhere(profile: TribunalProfile, now: Date, person?: Person): AccessRequestWhere {
   const era = eraAt(profile, now);
   const allowed = profile.allowedCargos;
+  const request = profile.accessRequest;
+  const channels = [request, ...(request.otherChannels ?? [])].map((c) => channelView(profile, c));
   return {
-    channel: profile.accessRequest.channel,
-    ...(profile.accessRequest.url ? { channelUrl: profile.accessRequest.url } : {}),
-    whoAsks: profile.accessRequest.whoAsks,
-    source: profile.accessRequest.source,
+    channels,
+    channel: request.channel,
+    whoAsks: request.whoAsks,
     cnj: { system: era.accountSystemLabel, url: era.accessRequestUrl },
+    bnmp: { label: era.label, url: era.loginUrl },
+    afterRelease: (request.afterRelease ?? []).map((step) => sourced(profile, step.text, [step.source])),
+    plantaoAdvice: plantaoAdvice(profile, now),
     ...(allowed
       ? {
           allowedCargos: {
             labels: allowed.map((c) => CARGO_LABELS[c]),
-            ...(profile.allowedCargosSource ? { source: profile.allowedCargosSource } : {}),
+            ...(profile.allowedCargosSource ? { source: citationText(profile, profile.allowedCargosSource) } : {}),
+            ...(profile.allowedCargosNote ? { note: profile.allowedCargosNote } : {}),
           },
         }
       : {}),

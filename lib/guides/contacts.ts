@@ -3,7 +3,8 @@
  * calendar (TJMS CGJ: 12h–18h in Campo Grande, closed on its holidays). Pure: the page passes `now`.
  */
 import { describeOfficeStatus, officeStatus, type OfficeStatus } from '../calendar/office-hours';
-import type { Contact, TribunalProfile } from '../tribunals/schema';
+import { contactsFor } from '../tribunals/era';
+import type { Contact, ContactTopic, TribunalProfile } from '../tribunals/schema';
 
 export interface ContactNow {
   contact: Contact;
@@ -34,8 +35,10 @@ function hour(hhmm: string): string {
   return `${Number(h)}h${m === '00' ? '' : m}`;
 }
 
-export function contactsNow(profile: TribunalProfile, now: Date): ContactNow[] {
-  return profile.contacts.map((contact) => {
+/** Every contact of the profile, or only those a source names for `topic` (seed 000: the reset → the Coordenadoria). */
+export function contactsNow(profile: TribunalProfile, now: Date, topic?: ContactTopic): ContactNow[] {
+  const contacts = topic ? contactsFor(profile, topic) : profile.contacts;
+  return contacts.map((contact) => {
     const status = officeStatus(contact.hours, profile.timeZone, now, profile.plantao);
     const hoursText = contact.hours ? `${hour(contact.hours.from)} às ${hour(contact.hours.to)}, ${daysText(contact.hours.days)}` : undefined;
     return { contact, status, line: describeOfficeStatus(status), ...(hoursText ? { hoursText } : {}) };

@@ -3,13 +3,19 @@
  * CNJ Corporativo after, by the tribunal profile's dated eras), its steps, the lockout rule, and
  * what must be redone afterwards (the SAJ registration, in each SAJ database). Pure.
  *
- * Sources: seed 000 (steps 1–6, "CPF sem traços ou pontos", e-mail to the work address, contacts);
- * CNJ news 07/06/2022 (5 wrong passwords lock the account; the reset link unlocks it);
- * TJMS pageIds 191890088, 125600036 (SAJ registration once per database, again after each change).
+ * Sources: seed 000 (steps 1–6, "CPF sem traços ou pontos", e-mail to the work address, contacts; the
+ * voluntary change in SCA by the gear icon); CNJ news 15/08/2021 (CNJ Corporativo: "Esqueceu sua
+ * senha?", "Mudança de Senha"); CNJ news 07/06/2022 (5 wrong passwords lock the account; the reset link
+ * unlocks it); TJMS GPS pageId 191890088 (SAJ registration in every database, again after any password
+ * change). Each step carries its citation (lib/tribunals/sources.ts).
  */
 import type { Person, SajRegistration, StatusFile } from '../status/schema';
-import { eraAt } from '../tribunals/era';
-import type { CnjEra, TribunalProfile } from '../tribunals/schema';
+import { eraAt, sajProcedureAt } from '../tribunals/era';
+import { sajRegistrationSteps } from './saj-registration';
+import { sajScreenText } from '../readiness/messages';
+import type { CnjEra, Step, TribunalProfile } from '../tribunals/schema';
+
+export { sajRegistrationSteps };
 import { localToday } from './local-time';
 import { replacePerson } from './person';
 import { sameDatabase } from '../tribunals/database-name';
@@ -17,15 +23,17 @@ import { sameDatabase } from '../tribunals/database-name';
 /** Wrong passwords in a row that lock a CNJ account (CNJ news 07/06/2022). */
 export const LOCKOUT_ATTEMPTS = 5;
 
-export const SAJ_REGISTRATION_MENU = 'Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…';
-
 export interface PasswordGuide {
   era: CnjEra;
   /** "SCA/CNJ" or "CNJ Corporativo". */
   system: string;
   /** Where "Esqueci a senha" / "Esqueceu sua senha?" lives. */
   resetUrl: string;
-  steps: string[];
+  /** "Abrir o BNMP": the era's BNMP address. */
+  loginUrl: string;
+  steps: Step[];
+  /** Changing a password one still knows: it makes every SAJ registration stale just the same. */
+  changeSteps: Step[];
   /** True when the steps ask for the CPF (BNMP 2.0's "Esqueci a senha"): the CPF box sits next to them. */
   asksCpf: boolean;
   lockout: string;
@@ -33,7 +41,11 @@ export interface PasswordGuide {
   eraNote?: string;
   /** SAJ databases where the new password must be entered again; empty when signing happens in BNMP web. */
   sajDatabases: string[];
-  sajSteps: string[];
+  sajSteps: Step[];
+  /** "no SAJ, menu Criminal → BNMP 2.0 → …" (or, for a menu documented for an earlier era, said so). */
+  sajScreen: string;
+  /** SAJ's check after saving, when the tribunal documents one ("teste de comunicação com o BNMP 2.0"). */
+  sajCommunicationTest?: string;
 }
 
 export function passwordGuide(profile: TribunalProfile, now: Date): PasswordGuide {
@@ -49,29 +61,24 @@ export function passwordGuide(profile: TribunalProfile, now: Date): PasswordGuid
         `e do “Esqueci a senha” do BNMP 2.0: aquela tela não vale mais.`
       : undefined;
   const sajDatabases = profile.signingPlace === 'saj' ? profile.sajDatabases : [];
+  const procedure = sajProcedureAt(profile, now);
   return {
     era,
     system: era.accountSystemLabel,
     resetUrl: era.passwordResetUrl,
+    loginUrl: era.loginUrl,
     steps: era.passwordResetSteps,
-    asksCpf: era.passwordResetSteps.some((s) => /\bCPF\b/.test(s)),
+    changeSteps: era.passwordChangeSteps,
+    asksCpf: era.passwordResetSteps.some((s) => /\bCPF\b/.test(s.text)),
     lockout:
       `Depois de ${LOCKOUT_ATTEMPTS} senhas erradas seguidas, a conta do ${era.accountSystemLabel} fica bloqueada. ` +
       'Se isso já aconteceu, a redefinição pelo link enviado ao e-mail também desbloqueia a conta.',
     ...(eraNote ? { eraNote } : {}),
     sajDatabases,
-    sajSteps: sajSteps(profile, era),
+    sajSteps: sajRegistrationSteps(profile, now),
+    sajScreen: sajScreenText(procedure),
+    ...(procedure?.procedure.communicationTest ? { sajCommunicationTest: procedure.procedure.communicationTest } : {}),
   };
-}
-
-function sajSteps(profile: TribunalProfile, era: CnjEra): string[] {
-  if (profile.signingPlace !== 'saj' || profile.sajDatabases.length === 0) return [];
-  return [
-    `Entre no SAJ (PG5) e abra o menu ${SAJ_REGISTRATION_MENU}`,
-    `O campo “Usuário” já vem com o seu usuário do SAJ. Informe o seu login do ${era.accountSystemLabel} e a senha nova — digitada só no SAJ; o Sentinela nunca pede senha.`,
-    'Salve e faça o “teste de comunicação com o BNMP 2.0”.',
-    `Repita em cada base do SAJ em que você trabalha (${profile.sajDatabases.join(', ')}): o cadastro é feito uma vez por base.`,
-  ];
 }
 
 /** "2021-08-15" → "15/08/2021". */

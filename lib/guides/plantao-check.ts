@@ -12,7 +12,7 @@ import { nonWorkingReason, inRecesso, addDays } from '../calendar/holidays';
 import { plantaoAt, requiredPlantaoLotacao, type PlantaoWhy, type RequiredPlantaoLotacao } from '../calendar/plantao';
 import { MAGISTRATE_CARGOS, type Lotacao, type LotacaoStatus, type Person, type PlantaoAssignment } from '../status/schema';
 import { eraAt } from '../tribunals/era';
-import { findComarca, sameLotacao } from '../tribunals/lotacao-name';
+import { findComarca, isRegiaoSubdivision, sameLotacao } from '../tribunals/lotacao-name';
 import type { CnjEra, TribunalProfile } from '../tribunals/schema';
 import { instantAt, isoWithOffset, localToday } from './local-time';
 
@@ -72,7 +72,12 @@ export function holding(profile: TribunalProfile, person: Person, need: PlantaoN
   const relaxed = magistrateRelaxed(profile, person, need.instant);
   const { required } = need;
   if (required.name) {
-    const same = person.lotacoes.filter((l) => sameLotacao(l.name, required.name!));
+    const same = person.lotacoes.filter(
+      (l) =>
+        sameLotacao(l.name, required.name!) ||
+        // A região subdivision of the BNMP 3.0 plantão lotação, held active, is that lotação (as in the guard).
+        (required.kind === 'plantao_judiciario' && l.status === 'ativa' && isRegiaoSubdivision(l.name, required.name!)),
+    );
     const stored = same.find((l) => l.status === 'ativa') ?? same[0];
     const status = stored?.status ?? 'ausente';
     if (stored && status === 'ativa') return { state: 'held', lotacao: stored, byKind: false };

@@ -5,8 +5,9 @@
  * were done. Pure.
  */
 import type { TribunalProfile } from '../tribunals/schema';
-import { formatDateTime } from '../readiness/messages';
-import { type PasswordGuide, LOCKOUT_ATTEMPTS, SAJ_REGISTRATION_MENU } from './password-reset';
+import { contactsFor } from '../tribunals/era';
+import { formatDateTime, withPreposition } from '../readiness/messages';
+import { type PasswordGuide, LOCKOUT_ATTEMPTS } from './password-reset';
 
 export interface ChecklistItem {
   id: string;
@@ -24,12 +25,14 @@ export const CHECKLIST_GROUPS: Record<ChecklistItem['group'], string> = {
 };
 
 export function supportChecklist(profile: TribunalProfile, guide: PasswordGuide): ChecklistItem[] {
-  const first = profile.contacts[0];
+  // Seed 000: when the reset e-mail does not come, the Coordenadoria resets the password (nobody else is named).
+  const first = contactsFor(profile, 'reset-de-senha')[0];
   const escalate = first
-    ? `Se não chegar em alguns minutos (confira também o spam/lixo eletrônico), peça o reset a ${first.name}` +
+    ? `Se não chegar em alguns minutos (confira também o spam/lixo eletrônico), peça o reset ${withPreposition('a', { who: first.name, ...(first.article ? { article: first.article } : {}) })}` +
       (first.emails[0] ? ` (${first.emails[0]})` : '') +
       '.'
     : 'Se não chegar em alguns minutos (confira também o spam/lixo eletrônico), procure o administrador regional do BNMP.';
+  const test = guide.sajCommunicationTest;
   const items: ChecklistItem[] = [
     {
       id: 'nunca-senha',
@@ -50,21 +53,19 @@ export function supportChecklist(profile: TribunalProfile, guide: PasswordGuide)
       detail: 'Peça para não tentar de novo: a redefinição pelo link do e-mail também desbloqueia a conta.',
     },
     // The era's first step may already say where to go (CNJ Corporativo's does).
-    ...(guide.steps.some((step) => step.includes(hostAndPath(guide.resetUrl)))
+    ...(guide.steps.some((step) => step.text.includes(hostAndPath(guide.resetUrl)))
       ? []
       : [{ id: 'abrir', group: 'redefinir' as const, title: `Peça para abrir ${guide.resetUrl}` }]),
-    ...guide.steps.map((step, i) => ({ id: `passo-${i + 1}`, group: 'redefinir' as const, title: step })),
+    ...guide.steps.map((step, i) => ({ id: `passo-${i + 1}`, group: 'redefinir' as const, title: step.text })),
     { id: 'email', group: 'redefinir', title: 'Confirme que o e-mail com o link chegou ao endereço funcional.', detail: escalate },
     { id: 'sucesso', group: 'redefinir', title: 'Confirme a tela de senha alterada com sucesso.' },
     ...guide.sajDatabases.map((database) => ({
       id: `saj-${database}`,
       group: 'depois' as const,
-      title: `Refazer o cadastro no SAJ, base ${database}: ${SAJ_REGISTRATION_MENU}`,
+      title: `Refazer o cadastro na base ${database}: ${guide.sajScreen}`,
       detail: 'Login e senha nova digitados pela própria pessoa, no SAJ.',
     })),
-    ...(guide.sajDatabases.length
-      ? [{ id: 'teste', group: 'depois' as const, title: 'Fazer o “teste de comunicação com o BNMP 2.0” no SAJ.' }]
-      : []),
+    ...(guide.sajDatabases.length && test ? [{ id: 'teste', group: 'depois' as const, title: `Fazer o “${test}” no SAJ.` }] : []),
     {
       id: 'registrar',
       group: 'depois',

@@ -3,14 +3,19 @@
  *
  * Pure and synchronous: it runs in the content script at click time, so no DOM, no `browser.*`, no
  * clock (the instant comes in), no allocation-heavy work. Rules, levels and their sources are in
- * docs/rules.md; every sentence it shows is in ./messages.ts.
+ * docs/rules.md and, as data, ./rules.ts; every sentence it shows is in ./messages.ts.
+ *
+ * Only what the CNJ would refuse (or what Sentinela cannot tell) reaches a signature. Notes about the
+ * person's record that no refusal follows from — the periodic review, a cargo outside the tribunal's
+ * list — come from `statusNotices`, for the popup, the badge and the options page.
  */
 import type { Lotacao, LotacaoStatus, Person, PlantaoAssignment, StatusFile } from '../status/schema';
 import { CARGO_LABELS, MAGISTRATE_CARGOS } from '../status/schema';
 import { findPersonForScreen } from '../status/people';
-import type { CnjEra, TribunalProfile } from '../tribunals/schema';
-import { eraAt } from '../tribunals/era';
-import { findComarca, normalizeLotacao } from '../tribunals/lotacao-name';
+import type { CnjEra, Contact, ContactTopic, TribunalProfile } from '../tribunals/schema';
+import { contactsFor, eraAt, sajProcedureOn } from '../tribunals/era';
+import { citationText } from '../tribunals/sources';
+import { findComarca, isRegiaoSubdivision, normalizeLotacao } from '../tribunals/lotacao-name';
 import { plantaoAt, requiredPlantaoLotacao, type PlantaoWhy, type RequiredPlantaoLotacao } from '../calendar/plantao';
 import { wallClock } from '../calendar/wall-clock';
 import * as msg from './messages';
@@ -60,10 +65,6 @@ export function evaluateReadiness(input: ReadinessInput): Verdict {
     const lotacoes = checkLotacoes(ctx, person);
     reasons.push(...lotacoes.reasons);
     plantao = lotacoes.plantao;
-    const cargo = checkCargo(ctx, person);
-    if (cargo) reasons.push(cargo);
-    const review = checkReview(ctx, person);
-    if (review) reasons.push(review);
   } else if (input.screen.plantaoHint) {
     // Without a person only the page can say it is a plantão; the hours alone prove nothing.
     const comarca = blankToUndefined(input.screen.comarca) ?? blankToUndefined(input.screen.lotacao);
@@ -87,20 +88,28 @@ interface Context {
   today: string;
   /** Asked only when a message needs it: most signatures pass without naming the CNJ system. */
   era(): CnjEra;
-  contact: string;
+  /** "no SAJ, menu Criminal → BNMP 2.0 → …", as the profile documents it for the date. */
+  sajScreen(): string;
 }
 
-function contextOf(input: ReadinessInput): Context {
+function contextOf(input: Pick<ReadinessInput, 'profile' | 'now'> & { screen?: SigningScreen }): Context {
   const { profile, now } = input;
   let era: CnjEra | undefined;
+  let sajScreen: string | undefined;
+  const today = wallClock(now, profile.timeZone).isoDate;
   return {
     profile,
-    screen: input.screen,
+    screen: input.screen ?? { documents: [] },
     now,
-    today: wallClock(now, profile.timeZone).isoDate,
+    today,
     era: () => (era ??= eraAt(profile, now)),
-    contact: msg.contactText(profile.contacts[0]),
+    sajScreen: () => (sajScreen ??= msg.sajScreenText(sajProcedureOn(profile, today))),
   };
+}
+
+/** The contacts a source names for `topic`, as one phrase: "a Coordenadoria … (…) ou a STI do TJMS (…)". */
+function contactsText(ctx: Context, topic: ContactTopic): string {
+  return msg.contactsText(contactsFor(ctx.profile, topic));
 }
 
 // --- Actions ---------------------------------------------------------------------------------------
@@ -108,11 +117,15 @@ function contextOf(input: ReadinessInput): Context {
 const recordStatus = (): RemediationAction => ({ kind: 'record-status', label: msg.actionLabels.recordStatus });
 const reviewStatus = (): RemediationAction => ({ kind: 'review-status', label: msg.actionLabels.reviewStatus });
 
-function contactAction(ctx: Context): RemediationAction[] {
-  const c = ctx.profile.contacts[0];
-  if (!c) return [];
-  const email = c.emails[0];
-  return [{ kind: 'contact', label: msg.actionLabels.contact(c.name), ...(email ? { url: `mailto:${email}` } : {}) }];
+function contactAction(contact: Contact | undefined): RemediationAction[] {
+  if (!contact) return [];
+  const email = contact.emails[0];
+  return [{ kind: 'contact', label: msg.actionLabels.contact(msg.contactName(contact)), ...(email ? { url: `mailto:${email}` } : {}) }];
+}
+
+/** One action per contact the source names for the topic, first the tribunal's own. */
+function contactActions(ctx: Context, topic: ContactTopic): RemediationAction[] {
+  return contactsFor(ctx.profile, topic).flatMap(contactAction);
 }
 
 /** The tribunal's own channel (TJMS: Intranet → Corregedoria → Solicitação de Acesso). */
@@ -123,10 +136,6 @@ function tribunalAccess(ctx: Context): RemediationAction {
 
 function cnjAccess(ctx: Context): RemediationAction {
   return { kind: 'request-access', label: msg.actionLabels.requestAccessCnj(ctx.era().accountSystemLabel), url: ctx.era().accessRequestUrl };
-}
-
-function resetPassword(ctx: Context): RemediationAction {
-  return { kind: 'reset-password', label: msg.actionLabels.resetPassword(ctx.era().accountSystemLabel), url: ctx.era().passwordResetUrl };
 }
 
 function sajRegistration(database: string): RemediationAction {
@@ -140,20 +149,21 @@ function checkCnjAccount(ctx: Context, person: Person): Reason | undefined {
   if (account.status === 'confirmado') return undefined;
   const system = ctx.era().accountSystemLabel;
   if (account.status === 'solicitado') {
+    // Seed 000: doubts about an access already requested go to the Coordenadoria (and the STI); the
+    // release e-mail brings login and password. A password reset cannot confirm an account.
     return {
       code: 'cnj-account-not-confirmed',
       level: 'block',
-      message: msg.cnjAccountRequested({ system, requestedOn: account.requestedOn, contact: ctx.contact }),
-      // The release e-mail carries the login; when it got lost, "Esqueci a senha" sends a new link.
-      actions: [...contactAction(ctx), resetPassword(ctx), recordStatus()],
+      message: msg.cnjAccountRequested({ system, requestedOn: account.requestedOn, contact: contactsText(ctx, 'pedido-de-acesso') }),
+      actions: [...contactActions(ctx, 'pedido-de-acesso'), recordStatus()],
     };
   }
-  const { channel, whoAsks } = ctx.profile.accessRequest;
+  const { channel, whoAsks, otherChannels } = ctx.profile.accessRequest;
   return {
     code: 'cnj-account-not-confirmed',
     level: 'block',
-    message: msg.cnjAccountNeverRequested({ system, channel, whoAsks }),
-    actions: [tribunalAccess(ctx), cnjAccess(ctx), ...contactAction(ctx)],
+    message: msg.cnjAccountNeverRequested({ system, channel, whoAsks, otherChannels: otherChannels ?? [] }),
+    actions: [tribunalAccess(ctx), cnjAccess(ctx), ...contactActions(ctx, 'pedido-de-acesso')],
   };
 }
 
@@ -183,13 +193,13 @@ function checkSajRegistration(ctx: Context, person: Person): Reason[] {
   const missing = (databases: string[], pageShowsDatabase: boolean): Reason => ({
     code: 'saj-registration-missing',
     level: 'block',
-    message: msg.sajRegistrationMissing({ system: system(), databases, pageShowsDatabase }),
+    message: msg.sajRegistrationMissing({ system: system(), databases, pageShowsDatabase, screen: ctx.sajScreen() }),
     actions: databases.map(sajRegistration),
   });
   const stale = (databases: { name: string; registeredOn: string }[], sure: boolean): Reason => ({
     code: 'saj-registration-stale',
     level: sure ? 'block' : 'warn',
-    message: msg.sajRegistrationStale({ system: system(), databases, passwordChangedOn: changedOn ?? '', sure }),
+    message: msg.sajRegistrationStale({ system: system(), databases, passwordChangedOn: changedOn ?? '', sure, screen: ctx.sajScreen() }),
     actions: databases.map((d) => sajRegistration(d.name)),
   });
 
@@ -289,7 +299,7 @@ function checkLotacoes(ctx: Context, person: Person): { reasons: Reason[]; plant
   const blocks = (status: LotacaoStatus | 'ausente') => status !== 'ativa' && !(relaxed && RELAXED_FOR_MAGISTRATES.has(status));
   const accessActions = (status: LotacaoStatus | 'ausente'): RemediationAction[] => [
     tribunalAccess(ctx),
-    ...contactAction(ctx),
+    ...contactActions(ctx, 'pedido-de-acesso'),
     ...(status === 'ausente' || status === 'solicitada' ? [recordStatus()] : []),
   ];
 
@@ -353,7 +363,11 @@ function checkLotacoes(ctx: Context, person: Person): { reasons: Reason[]; plant
     calendar?.why,
   );
 
-  const requiredStored = required.name ? lotacoes.find(required.name) : undefined;
+  // In BNMP 3.0 an active região subdivision ("Plantão Judiciário 1º Grau – 3ª Região") is the plantão lotação.
+  const requiredStored = required.name
+    ? (lotacoes.find(required.name) ??
+      (required.kind === 'plantao_judiciario' ? lotacoes.active.find((l) => isRegiaoSubdivision(l.name, required.name!)) : undefined))
+    : undefined;
   // Name unknown (região table empty): an active lotação of that plantão kind, or the page's own
   // plantão lotação when the person holds it without having marked its kind.
   const plantaoHeld = required.name
@@ -408,11 +422,23 @@ function checkLotacoes(ctx: Context, person: Person): { reasons: Reason[]; plant
   return { reasons, plantao };
 }
 
-// --- Cargo and review ------------------------------------------------------------------------------
+// --- Notes about the record (never at a signature) -------------------------------------------------
+
+/**
+ * What the popup, the badge and the options page say about a person's record that no CNJ refusal
+ * follows from: a cargo outside the tribunal's list (the CNJ checks the cargo and lotação of the
+ * account, seed 000, not the tribunal's list, seed 004 art. 3) and a periodic review that is due
+ * (a duty of TRE-RJ's administradores regionais, art. 7º, III; off where no source asks for one).
+ */
+export function statusNotices(person: Person, profile: TribunalProfile, now: Date): Reason[] {
+  const ctx = contextOf({ profile, now });
+  return [checkCargo(ctx, person), checkReview(ctx, person)].filter((r): r is Reason => r !== undefined);
+}
 
 function checkCargo(ctx: Context, person: Person): Reason | undefined {
   const allowed = ctx.profile.allowedCargos;
   if (!allowed || allowed.includes(person.cargo)) return undefined;
+  const source = ctx.profile.allowedCargosSource;
   return {
     code: 'cargo-not-allowed',
     level: 'warn',
@@ -420,10 +446,11 @@ function checkCargo(ctx: Context, person: Person): Reason | undefined {
       cargo: CARGO_LABELS[person.cargo],
       tribunal: ctx.profile.shortName,
       allowed: allowed.map((c) => CARGO_LABELS[c]),
-      source: ctx.profile.allowedCargosSource,
-      contact: ctx.contact,
+      ...(source ? { source: citationText(ctx.profile, source) } : {}),
+      ...(ctx.profile.allowedCargosNote ? { note: ctx.profile.allowedCargosNote } : {}),
+      contact: contactsText(ctx, 'concessao-de-acesso'),
     }),
-    actions: [reviewStatus(), ...contactAction(ctx)],
+    actions: [reviewStatus(), ...contactActions(ctx, 'concessao-de-acesso')],
   };
 }
 
@@ -440,12 +467,18 @@ export function addMonths(isoDate: string, months: number): string {
 
 function checkReview(ctx: Context, person: Person): Reason | undefined {
   const months = ctx.profile.reviewIntervalMonths;
+  if (months === undefined) return undefined;
   const last = person.lastReviewOn;
   if (last && ctx.today <= addMonths(last, months)) return undefined;
+  const duty = ctx.profile.reviewDuty;
   return {
     code: 'review-overdue',
     level: 'warn',
-    message: msg.reviewOverdue({ lastReviewOn: last, months }),
+    message: msg.reviewOverdue({
+      lastReviewOn: last,
+      months,
+      ...(duty ? { duty: { ...duty, source: citationText(ctx.profile, duty.source) } } : {}),
+    }),
     actions: [reviewStatus()],
   };
 }

@@ -37,15 +37,60 @@ function clip(s: string): string {
 }
 const quoted = (s: string) => `“${clip(s)}”`;
 
-/** "a Coordenadoria … (cgjconvenios@tjms.jus.br, (67) 3314-1465, 12h às 18h)". */
-export function contactText(contact: Contact | undefined): string {
-  if (!contact) return 'o administrador regional do BNMP no seu tribunal';
-  const ways = [...contact.emails, ...contact.phones];
-  const hours = contact.hours ? `, ${contact.hours.from.replace(':00', 'h')} às ${contact.hours.to.replace(':00', 'h')}` : '';
-  return ways.length > 0 ? `${contact.name} (${ways.join(', ')}${hours})` : contact.name;
+const CONTRACTIONS: Record<'a' | 'de' | 'por', Record<'a' | 'o' | 'as' | 'os', string>> = {
+  a: { a: 'à', o: 'ao', as: 'às', os: 'aos' },
+  de: { a: 'da', o: 'do', as: 'das', os: 'dos' },
+  por: { a: 'pela', o: 'pelo', as: 'pelas', os: 'pelos' },
+};
+
+/** "aos administradores regionais do BNMP": a preposition and the article, contracted as Portuguese requires. */
+export function withPreposition(preposition: 'a' | 'de' | 'por', who: { who: string; article?: 'a' | 'o' | 'as' | 'os' }): string {
+  return who.article ? `${CONTRACTIONS[preposition][who.article]} ${who.who}` : `${preposition} ${who.who}`;
 }
 
-const SAJ_SCREEN = 'Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…';
+/** "a Coordenadoria de Gerência…": the name with the article a sentence needs ("fale com a …"). */
+export function contactName(contact: Contact): string {
+  return contact.article ? `${contact.article} ${contact.name}` : contact.name;
+}
+
+/** "12:00" → "12h", "08:30" → "8h30". */
+function hourText(hhmm: string): string {
+  const [h = '0', m = '00'] = hhmm.split(':');
+  return `${Number(h)}h${m === '00' ? '' : m}`;
+}
+
+/**
+ * "a Coordenadoria … (e-mail cgjconvenios@tjms.jus.br; telefones (67) 3314-1465 / (67) 3314-1327, das 12h
+ * às 18h)". The hours qualify the phones only: seed 000 writes "telefones … (12h às 18h)".
+ */
+export function contactText(contact: Contact | undefined): string {
+  if (!contact) return 'o administrador regional do BNMP no seu tribunal';
+  const ways: string[] = [];
+  if (contact.emails.length > 0) ways.push(`e-mail ${contact.emails.join(' ou ')}`);
+  if (contact.phones.length > 0) {
+    const hours = contact.hours ? `, das ${hourText(contact.hours.from)} às ${hourText(contact.hours.to)}` : '';
+    ways.push(`${contact.phones.length > 1 ? 'telefones' : 'telefone'} ${contact.phones.join(' / ')}${hours}`);
+  }
+  return ways.length > 0 ? `${contactName(contact)} (${ways.join('; ')})` : contactName(contact);
+}
+
+/** Several contacts as alternatives: "a Coordenadoria (…) ou a STI do TJMS (…)". */
+export function contactsText(contacts: readonly Contact[]): string {
+  return contacts.length > 0 ? listOf(contacts.map(contactText), 'ou') : contactText(undefined);
+}
+
+/**
+ * Where the SAJ registration is done, as the profile documents it for the date: "no SAJ, menu Criminal →
+ * BNMP 2.0 → Cadastro de Usuário no BNMP…". A description written for an earlier era is named as such.
+ */
+export function sajScreenText(at: { procedure: { registrationMenu: string; until?: string }; current: boolean } | undefined): string {
+  if (!at) return 'no SAJ, na tela de cadastro de usuário do BNMP';
+  const { registrationMenu, until } = at.procedure;
+  if (at.current) return `no SAJ, menu ${registrationMenu}`;
+  const written = until ? `, escrito antes de ${formatDate(until)},` : '';
+  return `no SAJ, na tela de cadastro de usuário do BNMP (o guia do tribunal${written} indica o menu ${registrationMenu})`;
+}
+
 const MY_STATUS = '“Minha situação”';
 
 // --- Action labels --------------------------------------------------------------------------------
@@ -84,35 +129,42 @@ export function statusUnreadable(): string {
 
 // --- CNJ account -----------------------------------------------------------------------------------
 
+/** Seed 000: "Em caso de dúvida em relação ao acesso já solicitado…, contatar a Coordenadoria… e (67) 98465-3821 (STI)". */
 export function cnjAccountRequested(args: { system: string; requestedOn?: string; contact: string }): string {
   const when = args.requestedOn ? ` em ${formatDate(args.requestedOn)}` : '';
   return (
     `Sua conta no ${args.system} foi solicitada${when} e ainda não foi confirmada. O CNJ recusará a assinatura ` +
-    `de documentos do BNMP até a confirmação. Aguarde o e-mail de liberação; se ele não chegar, fale com ${args.contact}. ` +
-    `Quando a conta for confirmada, atualize ${MY_STATUS}.`
+    `de documentos do BNMP até a confirmação. Aguarde o e-mail de liberação; em caso de dúvida sobre o pedido já feito, ` +
+    `fale com ${args.contact}. Quando a conta for confirmada, atualize ${MY_STATUS}.`
   );
 }
 
-export function cnjAccountNeverRequested(args: { system: string; channel: string; whoAsks: string }): string {
+export function cnjAccountNeverRequested(args: {
+  system: string;
+  channel: string;
+  whoAsks: string;
+  otherChannels: readonly { channel: string; whoAsks: string }[];
+}): string {
+  const others = args.otherChannels.map((c) => `; ou ${c.channel} (quem pede: ${c.whoAsks})`).join('');
   return (
     `Você não tem conta confirmada no ${args.system}, e o CNJ recusará a assinatura de documentos do BNMP. ` +
-    `Peça o acesso: ${args.channel} (quem pede: ${args.whoAsks}).`
+    `Peça o acesso: ${args.channel} (quem pede: ${args.whoAsks})${others}.`
   );
 }
 
 // --- SAJ registration ------------------------------------------------------------------------------
 
-export function sajRegistrationMissing(args: { system: string; databases: string[]; pageShowsDatabase: boolean }): string {
+export function sajRegistrationMissing(args: { system: string; databases: string[]; pageShowsDatabase: boolean; screen: string }): string {
   const dbs = listOf(args.databases.map(quoted), 'ou');
   if (!args.pageShowsDatabase && args.databases.length > 1) {
     return (
       `Seu login do ${args.system} não está cadastrado no SAJ em nenhuma base (${dbs}). O CNJ recusará a assinatura. ` +
-      `Faça o cadastro na base em que você trabalha: no SAJ, ${SAJ_SCREEN}, informe seu login e sua senha do CNJ.`
+      `Faça o cadastro na base em que você trabalha: ${args.screen}, informe seu login e sua senha do CNJ.`
     );
   }
   return (
     `Seu login do ${args.system} não está cadastrado no SAJ na base ${dbs}. O CNJ recusará a assinatura. ` +
-    `Faça o cadastro no SAJ dessa base: ${SAJ_SCREEN}, informe seu login e sua senha do CNJ.`
+    `Faça o cadastro nessa base: ${args.screen}, informe seu login e sua senha do CNJ.`
   );
 }
 
@@ -122,10 +174,11 @@ export function sajRegistrationStale(args: {
   passwordChangedOn: string;
   /** False when the page does not show the database and another one is up to date. */
   sure: boolean;
+  screen: string;
 }): string {
   const dbs = listOf(args.databases.map((d) => `${quoted(d.name)} (cadastro de ${formatDate(d.registeredOn)})`));
   const names = listOf(args.databases.map((d) => quoted(d.name)), 'ou');
-  const fix = `refaça o cadastro no SAJ: ${SAJ_SCREEN}, na base ${names}, informe de novo o login e a senha nova.`;
+  const fix = `refaça o cadastro ${args.screen}, na base ${names}, informe de novo o login e a senha nova.`;
   const changed = `Você trocou a senha do ${args.system} em ${formatDate(args.passwordChangedOn)}, depois do cadastro no SAJ na base ${dbs}.`;
   return args.sure
     ? `${changed} O CNJ recusará a assinatura até você ${fix.replace('refaça', 'refazer')}`
@@ -269,23 +322,28 @@ export function plantaoLotacaoUnknown(args: {
   );
 }
 
-// --- Cargo and review -------------------------------------------------------------------------------
+// --- Notes about the record (statusNotices: never at a signature) ----------------------------------
 
-export function cargoNotAllowed(args: { cargo: string; tribunal: string; allowed: string[]; source?: string; contact: string }): string {
+/**
+ * The tribunal lists who may hold access (TRE-RJ art. 3º); the CNJ checks the cargo and lotação of the
+ * account (seed 000), not that list, so this is no refusal: it says who may take the access away.
+ */
+export function cargoNotAllowed(args: { cargo: string; tribunal: string; allowed: string[]; source?: string; note?: string; contact: string }): string {
   const source = args.source ? ` (${args.source})` : '';
+  const note = args.note ? ` ${args.note}` : '';
   return (
-    `O cargo ${quoted(args.cargo)} não está entre os que podem ter acesso ao BNMP no ${args.tribunal}` +
-    `${source}: ${listOf(args.allowed)}. O CNJ pode recusar a assinatura. Confira o cargo em ${MY_STATUS}; ` +
-    `se ele estiver certo, fale com ${args.contact}.`
+    `O cargo ${quoted(args.cargo)} não está entre os que têm acesso ao BNMP no ${args.tribunal}${source}: ${listOf(args.allowed)}. ` +
+    'Isso sozinho não impede a assinatura — o CNJ confere o cargo e a lotação registrados na sua conta —, mas quem ' +
+    `concede o acesso pode negá-lo ou removê-lo.${note} Confira o cargo em ${MY_STATUS}; se ele estiver certo, fale com ${args.contact}.`
   );
 }
 
-export function reviewOverdue(args: { lastReviewOn?: string; months: number }): string {
+export function reviewOverdue(args: { lastReviewOn?: string; months: number; duty?: { who: string; article?: 'a' | 'o' | 'as' | 'os'; source: string } }): string {
   const last = args.lastReviewOn
-    ? `Sua situação foi revista pela última vez em ${formatDate(args.lastReviewOn)}`
-    : 'Sua situação nunca foi revista';
-  return (
-    `${last}, e deve ser revista pelo menos a cada ${args.months} meses: acessos mudam quando alguém muda de ` +
-    `cargo ou de lotação. Confira em ${MY_STATUS} se a conta, os cadastros no SAJ e as lotações continuam certos.`
-  );
+    ? `Sua situação foi conferida pela última vez em ${formatDate(args.lastReviewOn)}.`
+    : 'Sua situação ainda não foi conferida.';
+  const why = args.duty
+    ? `A revisão periódica dos acessos concedidos cabe ${withPreposition('a', args.duty)} (${args.duty.source}), pelo menos a cada ${args.months} meses: acessos mudam quando alguém muda de cargo ou de lotação.`
+    : `O perfil do tribunal pede que você a confira a cada ${args.months} meses: acessos mudam quando alguém muda de cargo ou de lotação.`;
+  return `${last} ${why} Confira em ${MY_STATUS} se a conta, os cadastros no SAJ e as lotações continuam certos.`;
 }

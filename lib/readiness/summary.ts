@@ -2,7 +2,8 @@
  * A person's readiness "at a glance", away from any SAJ page: what the popup and the options page
  * show next to a person. It is the engine's verdict for signing one BNMP document with no page
  * context, without the reasons that only make sense on a page, plus one reason for each recorded
- * lotação the person could not sign from today (each judged by the engine as if the page showed it).
+ * lotação the person could not sign from today (each judged by the engine as if the page showed it),
+ * plus the notes about the record that never reach a signature (`statusNotices`: cargo, review).
  *
  * Pure: no DOM, no `browser.*`, the instant comes in.
  */
@@ -10,7 +11,7 @@ import type { Person, StatusFile } from '../status/schema';
 import { CURRENT_VERSION, FORMAT_ID } from '../status/schema';
 import { sameLotacao } from '../tribunals/lotacao-name';
 import type { TribunalProfile } from '../tribunals/schema';
-import { evaluateReadiness } from './engine';
+import { evaluateReadiness, statusNotices } from './engine';
 import type { Reason, ReasonCode, SeenDocument, Verdict } from './types';
 
 /** The document the question is about: "could this person sign a BNMP document now?". */
@@ -43,6 +44,7 @@ export function personReadiness(person: Person, profile: TribunalProfile, now: D
     );
     if (found) reasons.push({ ...found, level: 'warn' });
   }
+  reasons.push(...statusNotices(person, profile, now));
 
   const ordered: Reason[] = [...reasons.filter((r) => r.level === 'block'), ...reasons.filter((r) => r.level === 'warn')];
   const level = ordered[0]?.level ?? 'ok';

@@ -31,6 +31,17 @@ export function sameLotacao(a: string, b: string): boolean {
   return na !== '' && na === normalizeLotacao(b);
 }
 
+/**
+ * "Plantão Judiciário 1° Grau – 3ª Região" is a região subdivision of "Plantão Judiciário 1º Grau": some
+ * tribunals split the BNMP 3.0 plantão lotação by região (TJES Ofício Circular CGJES 2324939/2024), and
+ * holding one's região is holding the plantão lotação.
+ */
+export function isRegiaoSubdivision(name: string, parent: string): boolean {
+  const n = normalizeLotacao(name);
+  const p = normalizeLotacao(parent);
+  return p !== '' && n.startsWith(`${p} `) && /^\d+ regiao$/.test(n.slice(p.length + 1));
+}
+
 /** Every comarca the profile knows (circunscrições and plantão regiões), as written in the profile. */
 export function knownComarcas(profile: TribunalProfile): string[] {
   const all = new Set<string>();

@@ -13,6 +13,39 @@ const monthDay = z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]
 const isoDate = z.iso.date({ error: 'Data: use AAAA-MM-DD' });
 const url = z.url({ protocol: /^https?$/, error: 'Endereço: use um endereço http(s)' });
 
+/**
+ * A document the product's rules, steps and contacts come from: an act, a guide page, a news item.
+ * Sources live once (lib/tribunals/sources.ts for national ones; a profile's `sources` for its
+ * tribunal's own), and everything else cites them by `id` (tests/unit/tribunals/sources.test.ts).
+ */
+export const Source = z.strictObject({
+  /** Stable, kebab-case: "tre-rj-ato-conjunto-16-2020". */
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Fonte: identificador em minúsculas, com hífens')),
+  /** How a person cites it: "Ato Conjunto TRE-RJ nº 16/2020". */
+  short: z.string(),
+  /** Its full title, as published. */
+  title: z.string(),
+  /** Signed, published or last updated (what the source itself says), AAAA-MM-DD. */
+  date: z.optional(isoDate),
+  /** When Sentinela's content was last compared with this source, AAAA-MM-DD. */
+  checkedOn: z.optional(isoDate),
+  url: z.optional(url),
+  /** Where it was published, or how to find it when there is no address ("DJE TRE-RJ nº 298, p. 03"). */
+  publishedIn: z.optional(z.string()),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A reference to a source by id, with the place inside it ("art. 7º, III", "item 2, passo 3"). */
+export const Citation = z.strictObject({
+  source: z.string(),
+  at: z.optional(z.string()),
+});
+export type Citation = z.infer<typeof Citation>;
+
+/** One step a person follows, with where it comes from. */
+export const Step = z.strictObject({ text: z.string(), source: Citation });
+export type Step = z.infer<typeof Step>;
+
 /** Weekly opening hours in the profile's time zone; days are 0 (domingo) … 6 (sábado). */
 export const OfficeHours = z.strictObject({
   days: z.array(z.number().check(z.int(), z.minimum(0), z.maximum(6))),
@@ -21,14 +54,33 @@ export const OfficeHours = z.strictObject({
 });
 export type OfficeHours = z.infer<typeof OfficeHours>;
 
+/** What a contact is the way out for; the guides and messages pick contacts by it. */
+export const CONTACT_TOPICS = [
+  /** Doubts about an access already requested (seed 000: the Coordenadoria and the STI). */
+  'pedido-de-acesso',
+  /** Reset of the password when the e-mail does not come (seed 000: only the Coordenadoria). */
+  'reset-de-senha',
+  /** Granting or revoking access (TRE-RJ: the administradores regionais, art. 6º). */
+  'concessao-de-acesso',
+  /** The BNMP system itself (CNJ). */
+  'sistema-bnmp',
+] as const;
+export type ContactTopic = (typeof CONTACT_TOPICS)[number];
+
 export const Contact = z.strictObject({
   name: z.string(),
+  /** The article a sentence needs before the name: "fale com a Coordenadoria…", "com os administradores…". */
+  article: z.optional(z.enum(['a', 'o', 'as', 'os'])),
   /** What this contact helps with, shown next to it ("acesso ao SCA/CNJ", "reset de senha"). */
   purpose: z.optional(z.string()),
+  /** Absent = any topic (a contact IT added without saying what it is for). */
+  topics: z.optional(z.array(z.enum(CONTACT_TOPICS))),
   emails: z.array(z.string()),
   phones: z.array(z.string()),
-  /** Absent = no published hours (e-mail only, or always on duty). */
+  /** When the phones answer (seed 000: "(12h às 18h)" follows the phone numbers). The e-mail is read at any time. Absent = no published hours. */
   hours: z.optional(OfficeHours),
+  /** Where the contact and its hours come from. */
+  source: z.optional(Citation),
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -41,13 +93,21 @@ export const CnjEra = z.strictObject({
   until: z.optional(isoDate),
   accountSystem: z.enum(['sca', 'corporativo']),
   accountSystemLabel: z.string(),
+  /** "Abrir o BNMP": where a person signs in to BNMP in this era. */
   loginUrl: url,
   /** Where "Esqueci a senha" lives (the login page, or CNJ Corporativo's own page). */
   passwordResetUrl: url,
-  passwordResetSteps: z.array(z.string()),
+  passwordResetSteps: z.array(Step),
+  /** Changing a password one still knows (SCA: the gear icon; CNJ Corporativo: "Mudança de Senha"). */
+  passwordChangeSteps: z.array(Step),
   accessRequestUrl: url,
-  /** Plantão documents must be issued from a "Plantão Judiciário 1º/2º Grau" lotação (BNMP 3.0, Res. 554/2024). */
-  plantaoJudiciarioLotacoes: z.optional(z.strictObject({ primeiroGrau: z.string(), segundoGrau: z.string() })),
+  /**
+   * Plantão documents must be issued from a "Plantão Judiciário 1º/2º Grau" lotação (BNMP 3.0, Res. CNJ
+   * 417/2021 art. 2º §2º as amended by Res. 554/2024); some tribunals subdivide the 1st-grade one by região.
+   */
+  plantaoJudiciarioLotacoes: z.optional(z.strictObject({ primeiroGrau: z.string(), segundoGrau: z.string(), source: Citation })),
+  /** What says this era's dates, addresses and system. */
+  sources: z.array(Citation),
 });
 export type CnjEra = z.infer<typeof CnjEra>;
 
@@ -89,6 +149,8 @@ export const PlantaoCalendar = z.strictObject({
   circunscricoes: z.array(Circunscricao),
   /** Not public for TJMS (Prov. 306/2014 art. 10): editable data, empty by default. */
   regioes: z.array(RegiaoPlantao),
+  /** Where the hours, holidays, recesso and plantão geography come from. */
+  sources: z.optional(z.array(Citation)),
 });
 export type PlantaoCalendar = z.infer<typeof PlantaoCalendar>;
 
@@ -103,6 +165,38 @@ export const SajSelectors = z.strictObject({
 });
 export type SajSelectors = z.infer<typeof SajSelectors>;
 
+/**
+ * The SAJ screen where a person links their CNJ login to SAJ, as a tribunal documented it for an era
+ * (TJMS GPS: menu Criminal → BNMP 2.0 → "Cadastro de Usuário no BNMP…"). Dated, because SAJ menus
+ * follow the BNMP version: a description written for BNMP 2.0 is shown in BNMP 3.0 only as such.
+ */
+export const SajProcedure = z.strictObject({
+  /** The era this description was written for: from, and (exclusive) until. */
+  from: isoDate,
+  until: z.optional(isoDate),
+  /** The menu path, as SAJ shows it: "Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…". */
+  registrationMenu: z.string(),
+  /** The check SAJ offers after saving, when it has one: "teste de comunicação com o BNMP 2.0". */
+  communicationTest: z.optional(z.string()),
+  source: Citation,
+});
+export type SajProcedure = z.infer<typeof SajProcedure>;
+
+/** One way to ask for BNMP access in a tribunal: where, who asks, what for. */
+export const AccessChannel = z.strictObject({
+  /** Where, in words a clerk follows: "Intranet → Corregedoria → Solicitação de Acesso". */
+  channel: z.string(),
+  url: z.optional(url),
+  /** Who asks through it, in words ("o magistrado ou o chefe de cartório"). */
+  whoAsks: z.string(),
+  /** What it is for, when the tribunal has more than one channel ("novos credenciamentos: outras lotações"). */
+  purpose: z.optional(z.string()),
+  /** Any servidor asks here for themselves (TJMS: the CGJ page, seed 000 item 1), not only the chefia. */
+  selfService: z.optional(z.boolean()),
+  source: Citation,
+});
+export type AccessChannel = z.infer<typeof AccessChannel>;
+
 export const TribunalProfile = z.strictObject({
   id: z.string(),
   shortName: z.string(),
@@ -110,22 +204,32 @@ export const TribunalProfile = z.strictObject({
   timeZone: z.string().check(z.refine(isValidTimeZone, 'Fuso horário: use um nome IANA, como America/Campo_Grande')),
   /** Match patterns for the tribunal's SAJ hosts. */
   sajHosts: z.array(z.string()),
-  /** Where signatures to BNMP happen: SAJ (TJMS) or BNMP 2.0 web directly (TRE-RJ art. 2). */
+  /** Where signatures to BNMP happen: SAJ (TJMS) or BNMP web directly (TRE-RJ; see tre-rj.ts for why). */
   signingPlace: z.enum(['saj', 'bnmp-web']),
   sajDatabases: z.array(z.string()),
-  accessRequest: z.strictObject({
-    /** Where, in words a clerk follows: "Intranet → Corregedoria → Solicitação de Acesso". */
-    channel: z.string(),
-    url: z.optional(url),
-    /** Who may ask, in words ("o magistrado ou o chefe de cartório"). */
-    whoAsks: z.string(),
-    source: z.string(),
+  /** The SAJ registration screen, per era it was documented for; empty when signing happens in BNMP web. */
+  sajProcedures: z.array(SajProcedure),
+  /** The tribunal's first channel (the one messages name), then `otherChannels`. */
+  accessRequest: z.extend(AccessChannel, {
+    otherChannels: z.optional(z.array(AccessChannel)),
+    /** What happens once access is released, as the tribunal says it (seed 000: an e-mail with login and password). */
+    afterRelease: z.optional(z.array(Step)),
   }),
   /** Cargos that may hold BNMP access (TRE-RJ art. 3); absent = no restriction known. */
   allowedCargos: z.optional(z.array(Cargo)),
-  allowedCargosSource: z.optional(z.string()),
+  allowedCargosSource: z.optional(Citation),
+  /** What a person outside the list should do (TRE-RJ: a designation under art. 4º). */
+  allowedCargosNote: z.optional(z.string()),
   contacts: z.array(Contact),
-  reviewIntervalMonths: z.number().check(z.int(), z.minimum(1), z.maximum(24)),
+  /**
+   * Remind the person to check their record every N months. Absent = no reminder: only where a source
+   * asks for a periodic review (TRE-RJ art. 7º, III). Never held against a signature.
+   */
+  reviewIntervalMonths: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(24))),
+  /** Whose duty the periodic review is ("administradores regionais do BNMP", article "os"), and where it is written. */
+  reviewDuty: z.optional(z.strictObject({ who: z.string(), article: z.optional(z.enum(['a', 'o', 'as', 'os'])), source: Citation })),
+  /** The tribunal's own guidance pages (TJMS: its GPS), linked from every guide with the date they were last checked. */
+  guidance: z.optional(z.strictObject({ label: z.string(), sources: z.array(z.string()) })),
   rules: z.strictObject({
     /** From this date magistrates may sign from any unit of their tribunal; absent = rule off. */
     magistrateAnyUnitFrom: z.optional(isoDate),
@@ -136,6 +240,7 @@ export const TribunalProfile = z.strictObject({
   /** At least one; `eraAt` picks by date (before the first era → the first). */
   cnjEras: z.array(CnjEra).check(z.minLength(1, 'Eras do CNJ: informe ao menos uma')),
   selectors: z.optional(SajSelectors),
-  sources: z.array(z.string()),
+  /** The tribunal's own sources (acts, guide pages); national ones are in lib/tribunals/sources.ts. */
+  sources: z.array(Source),
 });
 export type TribunalProfile = z.infer<typeof TribunalProfile>;

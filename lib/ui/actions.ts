@@ -25,6 +25,9 @@ export function primaryAction(reason: Reason): RemediationAction | undefined {
 function rank(reason: Reason, action: RemediationAction): number {
   // The tribunal's own channel (no address) before CNJ's page: lotações are granted by the tribunal.
   if (action.kind === 'request-access' && reason.code !== 'cnj-account-not-confirmed' && action.url) return PREFERENCE.length;
+  // An account requested but not confirmed: the way out is whom seed 000 names for doubts about a request
+  // already made (the Coordenadoria), right after any access request.
+  if (action.kind === 'contact' && reason.code === 'cnj-account-not-confirmed') return PREFERENCE.indexOf('request-access') + 0.5;
   const i = PREFERENCE.indexOf(action.kind);
   return i === -1 ? PREFERENCE.length + 1 : i;
 }

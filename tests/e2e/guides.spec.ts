@@ -80,11 +80,28 @@ test.describe('password reset guide', () => {
     await expect(page.getByText('Copiado')).toBeVisible();
     expect(await clipboardOf(page)).toBe('12345678909');
 
-    // "Não recebi o e-mail": the CGJ desk with whether it answers now.
+    // "Abrir o BNMP": the era in force (BNMP 3.0).
+    await expect(page.getByRole('link', { name: /^Abrir o BNMP/ })).toHaveAttribute('href', 'https://bnmp.cnj.jus.br');
+
+    // A voluntary change, next to the reset (seed 000; CNJ Corporativo's "Mudança de Senha").
+    const change = page.locator('#troca');
+    await expect(change.getByRole('heading', { name: 'Trocar a senha que você sabe' })).toBeVisible();
+    await expect(change.getByText('“Mudança de Senha”', { exact: false })).toBeVisible();
+    await expect(change.getByText('o cadastro no SAJ feito com a senha antiga deixa de valer', { exact: false })).toBeVisible();
+
+    // "Não recebi o e-mail": only the CGJ desk (seed 000 item 2), whose phones answer 12h–18h; the e-mail at any time.
     const contacts = page.locator('#sem-email');
     await expect(contacts.getByText('Coordenadoria de Gerência de Sistemas Externos da CGJ')).toBeVisible();
-    await expect(contacts.getByText(/^(Atendimento aberto agora — fecha às 18h|Fechado agora — abre .+ às 12h)$/)).toBeVisible();
+    await expect(contacts.getByText(/(Atendimento aberto agora — fecha às 18h|Fechado agora — abre .+ às 12h)$/)).toBeVisible();
+    await expect(contacts.getByText('Telefones: 12h às 18h, de segunda a sexta · e-mail a qualquer hora')).toBeVisible();
     await expect(contacts.getByRole('link', { name: 'cgjconvenios@tjms.jus.br' })).toHaveAttribute('href', 'mailto:cgjconvenios@tjms.jus.br');
+    await expect(contacts.getByText('STI do TJMS')).toHaveCount(0);
+    await expect(contacts.getByText('CNJ — Sistemas Nacionais')).toHaveCount(0);
+
+    // The tribunal's GPS closes the page, with when it was last checked.
+    const guidance = page.getByRole('region', { name: /consulte sempre o GPS/ });
+    await expect(guidance.getByRole('link', { name: /GPS TJMS “Acesso ao BNMP 2\.0”/ })).toHaveAttribute('href', /sti\.tjms\.jus\.br\/confluence/);
+    await expect(guidance.getByText('conferido pelo Sentinela em 29/11/2026', { exact: false }).first()).toBeVisible();
 
     // Afterwards: record the change; every SAJ database now needs the registration again.
     const after = page.locator('#cadastro-saj');
@@ -116,13 +133,13 @@ test.describe('password reset guide', () => {
     const total = await boxes.count();
     expect(total).toBeGreaterThan(8);
     await checklist.getByLabel(/Pergunte se houve 5 tentativas erradas seguidas/).check();
-    await checklist.getByLabel(/Refazer o cadastro no SAJ, base SAJ-Interior/).check();
+    await checklist.getByLabel(/Refazer o cadastro na base SAJ-Interior/).check();
     await expect(checklist.getByText(`2 de ${total} concluídos`, { exact: false })).toBeVisible();
     await checklist.getByRole('button', { name: 'Copiar resumo do atendimento' }).click();
     const summary = await clipboardOf(page);
     expect(summary).toContain('Tribunal: TJMS · Sistema: CNJ Corporativo');
     expect(summary).toContain('[x] Pergunte se houve 5 tentativas erradas seguidas');
-    expect(summary).toContain('[ ] Refazer o cadastro no SAJ, base SAJ-Campo Grande');
+    expect(summary).toContain('[ ] Refazer o cadastro na base SAJ-Campo Grande');
     expect(summary).not.toMatch(/Maria|Souza|MSOUZA|12345678909|123\.456/);
 
     await page.setViewportSize({ width: 1000, height: 800 });
@@ -156,10 +173,19 @@ test('access request helper: where and who, the missing lotações with the plan
   const page = await openPage(context, extensionId, 'guia-acesso.html');
   await expect(page.getByRole('heading', { level: 1, name: 'Pedir acesso às lotações' })).toBeVisible();
   const where = page.locator('#onde');
-  await expect(where.getByText('Intranet → Corregedoria → Solicitação de Acesso')).toBeVisible();
+  await expect(where.getByText('Intranet → Corregedoria → Solicitação de Acesso', { exact: true })).toBeVisible();
   await expect(where.getByText('O magistrado ou o chefe de cartório', { exact: true })).toBeVisible();
-  await expect(where.getByText('O pedido é feito pela chefia')).toBeVisible();
+  await expect(where.getByText('O pedido é feito pela chefia', { exact: false })).toBeVisible();
+  // Seed 000 item 1: the servidor's own request on the CGJ page, and what comes after the release.
+  await expect(where.getByText('Página da Corregedoria-Geral de Justiça, menu Sistemas → Solicitação de Acessos').first()).toBeVisible();
+  await expect(where.getByText('Ofício-Circular nº 126.768.075.0001/2018', { exact: false })).toBeVisible();
+  await expect(where.getByText('você receberá um e-mail com o login e a senha de acesso ao sistema', { exact: false })).toBeVisible();
+  await expect(where.getByText('é de suma importância que o usuário guarde a senha de acesso', { exact: false })).toBeVisible();
+  await expect(where.getByRole('link', { name: /^Abrir o BNMP/ })).toHaveAttribute('href', 'https://bnmp.cnj.jus.br');
   await expect(page.getByText('Quem atua em mais de uma vara precisa de acesso a todas as lotações', { exact: false })).toBeVisible();
+  // BNMP 3.0: the plantão advice names "Plantão Judiciário 1º Grau", not the old região/circunscrição pair.
+  await expect(page.getByText('documentos de plantão só são emitidos nessas lotações', { exact: false })).toBeVisible();
+  await expect(page.getByText('da circunscrição (recesso forense)', { exact: false })).toHaveCount(0);
 
   const what = page.locator('#o-que-pedir');
   await expect(what.getByLabel('Faço plantão')).toBeChecked();

@@ -133,7 +133,7 @@ test.describe('record through the options page, then sign', () => {
     const redo = warning(page).getByText(/Refazer o cadastro no SAJ/).first();
     await expect(redo).toBeVisible();
     await redo.click();
-    await expect(warning(page).getByText(/Criminal → BNMP 2\.0 → .Cadastro de Usuário no BNMP/).first()).toBeVisible();
+    await expect(warning(page).getByText(/Criminal → BNMP 2\.0 → .?Cadastro de Usuário no BNMP/).first()).toBeVisible();
     await warning(page).getByRole('button', { name: 'Cancelar' }).click();
     expect(await pageLog(page)).toEqual([]);
   });

@@ -93,21 +93,33 @@ describe('next plantão and the next moment to look again', () => {
   });
 });
 
-describe('review reminder (Ato Conjunto TRE-RJ 16/2020 art. 7 III)', () => {
+describe('review reminder: only where a source asks for one (TRE-RJ Ato Conjunto 16/2020 art. 7º, III)', () => {
+  // TJMS ships without an interval (no TJMS source asks for a review); IT may set one, as here.
+  const TJMS_6 = { ...TJMS, reviewIntervalMonths: 6 };
+  const withInterval = () => TJMS_6;
+
+  it('TJMS as shipped: never a review notice, however old the last review, and nothing to wake up for', () => {
+    const never = (({ lastReviewOn: _x, ...rest }) => rest)(person());
+    for (const p of [never, person({ lastReviewOn: '2020-01-01' })]) {
+      expect(reviewState(p, TJMS, cg('2026-11-21T12:00'))).toEqual({ overdue: false });
+      expect(computeReminders(fileOf(p), cg('2026-11-21T12:00')).notices).toEqual([]);
+    }
+  });
+
   it.each([
     ['reviewed 6 months ago to the day', '2026-05-21', cg('2026-11-21T23:59'), false],
     ['one day more', '2026-05-21', cg('2026-11-22T00:00'), true],
     ['end of month: 31/05 + 6 months = 30/11', '2026-05-31', cg('2026-11-30T12:00'), false],
     ['never reviewed', undefined, cg('2026-11-21T12:00'), true],
-  ])('%s → overdue %s', (_what, lastReviewOn, now, overdue) => {
+  ])('with an interval of 6 months: %s → overdue %s', (_what, lastReviewOn, now, overdue) => {
     const p = lastReviewOn ? person({ lastReviewOn }) : (({ lastReviewOn: _x, ...rest }) => rest)(person());
-    expect(reviewState(p, TJMS, now).overdue).toBe(overdue);
-    const r = computeReminders(fileOf(p), now);
+    expect(reviewState(p, TJMS_6, now).overdue).toBe(overdue);
+    const r = computeReminders(fileOf(p), now, withInterval);
     expect(r.notices.some((n) => n.kind === 'review-overdue')).toBe(overdue);
   });
 
   it('asks to confirm the status is still true; amber badge; wakes up the day it falls due', () => {
-    const r = computeReminders(fileOf(person({ lastReviewOn: '2026-04-10' })), cg('2026-11-21T12:00'));
+    const r = computeReminders(fileOf(person({ lastReviewOn: '2026-04-10' })), cg('2026-11-21T12:00'), withInterval);
     expect(r.notices).toEqual([
       {
         kind: 'review-overdue',
@@ -116,20 +128,29 @@ describe('review reminder (Ato Conjunto TRE-RJ 16/2020 art. 7 III)', () => {
         personName: 'Maria Aparecida Souza',
         page: 'options',
         message:
-          'Sua situação foi revista pela última vez em 10/04/2026. Confirme a cada 6 meses que a conta, os cadastros no SAJ e as lotações continuam certos.',
+          'Sua situação foi conferida pela última vez em 10/04/2026. O perfil do tribunal pede que você a confira a cada 6 meses: acessos mudam quando ' +
+          'alguém muda de cargo ou de lotação. Confira em “Minha situação” se a conta, os cadastros no SAJ e as lotações continuam certos.',
       },
     ]);
     expect(r.badge).toMatchObject({ text: '1', color: BADGE_COLORS.warn });
-    const fresh = computeReminders(fileOf(person({ lastReviewOn: '2026-10-01' })), cg('2026-11-21T12:00'));
+    const fresh = computeReminders(fileOf(person({ lastReviewOn: '2026-10-01' })), cg('2026-11-21T12:00'), withInterval);
     expect(new Date(fresh.nextChangeAt!).toISOString()).toBe('2027-04-02T04:00:00.000Z');
+  });
+
+  it('TRE-RJ: says whose duty the review is, citing art. 7º, III', () => {
+    const carioca = person({ tribunal: 'tre-rj', cargo: 'chefe_de_cartorio', lotacoes: [], lastReviewOn: '2026-01-10' });
+    const [notice] = computeReminders(fileOf(carioca), cg('2026-11-21T12:00')).notices;
+    expect(notice?.message).toContain(
+      'A revisão periódica dos acessos concedidos cabe aos administradores regionais do BNMP (Ato Conjunto TRE-RJ nº 16/2020, art. 7º, III), pelo menos a cada 6 meses',
+    );
   });
 
   it('only for "eu" when one is set; for everyone when nobody is', () => {
     const me = person({ lastReviewOn: '2026-10-01' });
     const colleague = person({ id: 'joao', name: 'João Pedro Lima', sajLogin: 'JPLIMA', lastReviewOn: '2025-01-01' });
-    expect(computeReminders(fileOf(me, colleague), cg('2026-11-21T12:00')).notices).toEqual([]);
+    expect(computeReminders(fileOf(me, colleague), cg('2026-11-21T12:00'), withInterval).notices).toEqual([]);
     const shared = { ...fileOf(me, colleague), meId: undefined };
-    const r = computeReminders(shared, cg('2026-11-21T12:00'));
+    const r = computeReminders(shared, cg('2026-11-21T12:00'), withInterval);
     expect(r.notices.map((n) => n.personId)).toEqual(['joao']);
   });
 });
@@ -138,7 +159,7 @@ describe('several people on one computer', () => {
   it('plantão notices first, then reviews; the badge counts all and names each person', () => {
     const me = onDuty({ lastReviewOn: '2025-01-01' });
     const colleague = person({ id: 'joao', name: 'João Pedro Lima', sajLogin: 'JPLIMA', plantoes: [SHIFT], lotacoes: [] });
-    const r = computeReminders(fileOf(me, colleague), cg('2026-11-24T10:00'));
+    const r = computeReminders(fileOf(me, colleague), cg('2026-11-24T10:00'), () => ({ ...TJMS, reviewIntervalMonths: 6 }));
     expect(r.notices.map((n) => [n.personId, n.kind])).toEqual([
       ['maria', 'plantao-lotacao-missing'],
       ['joao', 'plantao-lotacao-missing'],

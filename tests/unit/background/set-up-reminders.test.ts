@@ -73,7 +73,8 @@ describe('setUpReminders wiring', () => {
     try {
       expect(() => setUpReminders()).not.toThrow();
       await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
-      await fakeBrowser.storage.local.set({ status: fileOf(person({ lastReviewOn: '2024-01-01' })) });
+      // TRE-RJ asks for a review every 6 months (art. 7º, III); TJMS asks for none.
+      await fakeBrowser.storage.local.set({ status: fileOf(person({ tribunal: 'tre-rj', cargo: 'chefe_de_cartorio', lastReviewOn: '2024-01-01' })) });
       await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     } finally {
       Object.defineProperty(fakeBrowser, 'alarms', { value: saved, configurable: true, writable: true });
@@ -82,7 +83,7 @@ describe('setUpReminders wiring', () => {
 });
 
 describe('IT\'s policy', () => {
-  // Reviewed on 01/06/2026: due every 6 months by the TJMS profile, every 3 by IT's override.
+  // Reviewed on 01/06/2026: TJMS asks for no review; IT's override asks for one every 3 months.
   const reviewedInJune = () => fileOf(person({ lastReviewOn: '2026-06-01' }));
   const shorterInterval = { profiles: { tjms: { reviewIntervalMonths: 3 } } };
 

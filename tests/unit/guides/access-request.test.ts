@@ -20,15 +20,52 @@ describe('where and who asks', () => {
     expect(accessRequestWhere(TJMS, NOW, person({ cargo: 'juiz_substituto' })).asksThemselves).toBe(true);
   });
 
+  it('TJMS, seed 000: the tribunal channel first, then the servidor’s own request on the CGJ page; each with its source', () => {
+    const where = accessRequestWhere(TJMS, NOW, person({ cargo: 'tecnico_judiciario' }));
+    expect(where.channels.map((c) => [c.channel, c.whoAsks, c.selfService])).toEqual([
+      ['Intranet → Corregedoria → Solicitação de Acesso', 'o magistrado ou o chefe de cartório', false],
+      ['Página da Corregedoria-Geral de Justiça, menu Sistemas → Solicitação de Acessos', 'o próprio servidor do Poder Judiciário', true],
+    ]);
+    expect(where.channels[1]?.purpose).toContain('Ofício-Circular nº 126.768.075.0001/2018');
+    expect(where.channels[1]?.source).toBe('GPS TJMS “Acesso ao BNMP 2.0”, item 1');
+  });
+
+  it('TJMS, seed 000: after release, an e-mail with login and password, and “guarde a senha”', () => {
+    const { afterRelease } = accessRequestWhere(TJMS, NOW);
+    expect(afterRelease.map((a) => a.text).join(' ')).toContain('você receberá um e-mail com o login e a senha de acesso ao sistema');
+    expect(afterRelease.map((a) => a.text).join(' ')).toContain('“é de suma importância que o usuário guarde a senha de acesso”');
+    expect(afterRelease.every((a) => a.source === 'GPS TJMS “Acesso ao BNMP 2.0”, item 1')).toBe(true);
+  });
+
+  it('“Abrir o BNMP”: the era’s address (BNMP 3.0 today; TRE-RJ’s art. 2 link in its BNMP 2.0 era)', () => {
+    expect(accessRequestWhere(TJMS, NOW).bnmp).toEqual({ label: 'BNMP 3.0', url: 'https://bnmp.cnj.jus.br' });
+    expect(accessRequestWhere(getProfile('tre-rj'), cg('2021-03-01T10:00')).bnmp).toEqual({ label: 'BNMP 2.0 com SCA/CNJ', url: 'https://bnmp2.cnj.jus.br' });
+  });
+
+  it.each([
+    ['BNMP 3.0 (today)', NOW, /“Plantão Judiciário 1º Grau” \(no 2º grau, “Plantão Judiciário 2º Grau”\).*se subdivide por região/, /Res\. CNJ 417\/2021, art\. 2º, § 2º, com a redação da Res\. CNJ 554\/2024/],
+    ['BNMP 2.0 era', PDPJ, /região .*fins de semana e feriados.*circunscrição \(recesso forense\)/, /Provimento TJMS 306\/2014, art\. 10/],
+  ])('plantão advice follows the era: %s', (_era, now, text, source) => {
+    const advice = accessRequestWhere(TJMS, now).plantaoAdvice;
+    expect(advice.text).toMatch(text);
+    expect(advice.source).toMatch(source);
+  });
+
   it('SCA era: CNJ’s "Solicitar Acesso" page', () => {
     expect(accessRequestWhere(TJMS, cg('2021-03-01T10:00')).cnj).toEqual({ system: 'SCA/CNJ', url: 'https://sso.cnj.jus.br/cas/solicitacao-acesso' });
   });
 
-  it('TRE-RJ art. 3: who may have access, and whether the person’s cargo is among them', () => {
+  it('TRE-RJ arts. 3, 4 and 6: who asks where (Membros da Corte included), who may have access, and whether the person’s cargo is among them', () => {
     const treRj = getProfile('tre-rj');
     const analyst = accessRequestWhere(treRj, NOW, person({ tribunal: 'tre-rj', cargo: 'analista_judiciario' }));
+    expect(analyst.channels.map((c) => c.whoAsks)).toEqual([
+      'o magistrado eleitoral, o chefe de cartório ou seu substituto',
+      'os Membros da Corte; na Secretaria Judiciária, o titular da unidade, que designa os servidores',
+    ]);
+    expect(analyst.channels.map((c) => c.source)).toEqual(['Ato Conjunto TRE-RJ nº 16/2020, arts. 3º e 6º, III', 'Ato Conjunto TRE-RJ nº 16/2020, arts. 4º e 6º, II']);
     expect(analyst.allowedCargos?.labels).toContain('Chefe de Cartório');
-    expect(analyst.allowedCargos?.source).toContain('art. 3º');
+    expect(analyst.allowedCargos?.source).toBe('Ato Conjunto TRE-RJ nº 16/2020, arts. 3º, 4º e 6º, II');
+    expect(analyst.allowedCargos?.note).toContain('art. 4º');
     expect(analyst.cargoAllowed).toBe(false);
     expect(accessRequestWhere(treRj, NOW, person({ tribunal: 'tre-rj', cargo: 'juiz_eleitoral' })).cargoAllowed).toBe(true);
   });

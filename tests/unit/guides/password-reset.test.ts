@@ -18,24 +18,34 @@ describe('which reset steps: chosen by the tribunal profile dates', () => {
     expect(guide.system).toBe('SCA/CNJ');
     expect(guide.resetUrl).toBe('https://sso.cnj.jus.br/cas/login');
     expect(guide.steps).toHaveLength(6);
-    expect(guide.steps[1]).toBe('Clique em "Esqueci a senha", no canto inferior esquerdo da tela.');
-    expect(guide.steps[2]).toContain('CPF (sem traços ou pontos)');
-    expect(guide.steps[3]).toContain('xxxx@tjms.jus.br');
+    expect(guide.steps[1]).toEqual({
+      text: 'Clique em “Esqueci a senha”, no canto inferior esquerdo da tela.',
+      source: { source: 'tjms-gps-acesso-bnmp2', at: 'item 2, passo 2' },
+    });
+    expect(guide.steps[2]?.text).toContain('CPF (sem traços ou pontos)');
+    expect(guide.steps[3]?.text).toContain('xxxx@tjms.jus.br');
     expect(guide.asksCpf).toBe(true);
     expect(guide.eraNote).toBeUndefined();
+    // Seed 000 item 1: the voluntary change in SCA, "clicando sobre a figura da engrenagem no canto superior direito".
+    expect(guide.changeSteps.map((s) => s.text).join(' ')).toContain('engrenagem, no canto superior direito');
+    expect(guide.loginUrl).toBe('https://sso.cnj.jus.br/cas/login');
   });
 
   it('CNJ Corporativo after 15/08/2021, and a note that the old guide no longer applies', () => {
     const guide = passwordGuide(TJMS, cg('2022-05-02T10:00'));
     expect(guide.system).toBe('CNJ Corporativo');
     expect(guide.resetUrl).toBe('https://www.cnj.jus.br/corporativo/');
-    expect(guide.steps[0]).toContain('"Esqueceu sua senha?"');
+    expect(guide.steps[0]?.text).toContain('“Esqueceu sua senha?”');
+    expect(guide.changeSteps.map((s) => s.text).join(' ')).toContain('“Mudança de Senha”');
+    expect(guide.loginUrl).toBe('https://bnmp2.cnj.jus.br');
     expect(guide.asksCpf).toBe(false);
     expect(guide.eraNote).toBe(
       'Desde 15/08/2021 a senha é a do CNJ Corporativo. Guias antigos falam do SCA/CNJ e do “Esqueci a senha” do BNMP 2.0: aquela tela não vale mais.',
     );
     // BNMP 3.0 keeps CNJ Corporativo: the note still dates the switch to 2021, not to 2024.
     expect(passwordGuide(TJMS, cg('2026-11-21T10:00')).eraNote).toContain('Desde 15/08/2021');
+    // "Abrir o BNMP": BNMP 3.0 today.
+    expect(passwordGuide(TJMS, cg('2026-11-21T10:00')).loginUrl).toBe('https://bnmp.cnj.jus.br');
   });
 
   it('the switch happens at midnight in Campo Grande, not in UTC', () => {
@@ -50,11 +60,22 @@ describe('which reset steps: chosen by the tribunal profile dates', () => {
   });
 
   it('afterwards: the SAJ registration in each database (TJMS); none where signing is in BNMP web (TRE-RJ)', () => {
+    // In the BNMP 2.0 era the GPS menu is today's menu.
+    const then = passwordGuide(TJMS, cg('2022-05-02T10:00'));
+    expect(then.sajSteps[0]).toEqual({
+      text: 'Entre no SAJ (PG5) e abra o menu Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…',
+      source: { source: 'tjms-gps-cadastro-saj', at: 'item 1' },
+    });
+    expect(then.sajSteps.map((s) => s.text)).toContain('Salve e faça o “teste de comunicação com o BNMP 2.0”.');
+    // In BNMP 3.0 the same menu is given as what the GPS, written for BNMP 2.0, says.
     const tjms = passwordGuide(TJMS, cg('2026-11-21T10:00'));
     expect(tjms.sajDatabases).toEqual(['SAJ-Campo Grande', 'SAJ-Dourados', 'SAJ-Interior']);
-    expect(tjms.sajSteps[0]).toBe('Entre no SAJ (PG5) e abra o menu Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…');
-    expect(tjms.sajSteps.at(-1)).toContain('SAJ-Campo Grande, SAJ-Dourados, SAJ-Interior');
-    expect(tjms.sajSteps.join(' ')).toContain('o Sentinela nunca pede senha');
+    expect(tjms.sajSteps[0]?.text).toBe(
+      'Entre no SAJ (PG5) e abra a tela de cadastro de usuário do BNMP. O GPS, escrito antes de 14/08/2024, indica o menu ' +
+        'Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…; se o seu SAJ mostrar outro nome, siga o GPS.',
+    );
+    expect(tjms.sajSteps.at(-1)?.text).toContain('SAJ-Campo Grande, SAJ-Dourados, SAJ-Interior');
+    expect(tjms.sajSteps.map((s) => s.text).join(' ')).toContain('o Sentinela nunca pede senha');
     const treRj = passwordGuide(getProfile('tre-rj'), cg('2026-11-21T10:00'));
     expect(treRj.sajDatabases).toEqual([]);
     expect(treRj.sajSteps).toEqual([]);
@@ -116,10 +137,14 @@ describe('support mode checklist', () => {
     const titles = items.map((i) => i.title);
     expect(titles).toContain('Pergunte se houve 5 tentativas erradas seguidas (conta bloqueada).');
     for (const db of ['SAJ-Campo Grande', 'SAJ-Dourados', 'SAJ-Interior']) {
-      expect(titles).toContain(`Refazer o cadastro no SAJ, base ${db}: Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…`);
+      expect(titles).toContain(
+        `Refazer o cadastro na base ${db}: no SAJ, na tela de cadastro de usuário do BNMP (o guia do tribunal, escrito antes de 14/08/2024, indica o menu Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…)`,
+      );
     }
+    expect(titles).toContain('Fazer o “teste de comunicação com o BNMP 2.0” no SAJ.');
     expect(titles.at(-1)).toContain('“Troquei a senha hoje”');
-    expect(items.find((i) => i.id === 'email')?.detail).toContain('Coordenadoria de Gerência de Sistemas Externos da CGJ (cgjconvenios@tjms.jus.br)');
+    // Seed 000 item 2: the reset goes to the Coordenadoria, with its article.
+    expect(items.find((i) => i.id === 'email')?.detail).toContain('peça o reset à Coordenadoria de Gerência de Sistemas Externos da CGJ (cgjconvenios@tjms.jus.br)');
     // The CNJ Corporativo steps already say where to go; the SCA ones do not, so the analyst gets the address.
     expect(items.some((i) => i.id === 'abrir')).toBe(false);
     expect(supportChecklist(TJMS, passwordGuide(TJMS, cg('2021-03-01T10:00'))).find((i) => i.id === 'abrir')?.title).toBe(

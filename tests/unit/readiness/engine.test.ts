@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReadiness, type ReadinessInput } from '../../../lib/readiness/engine';
+import { evaluateReadiness, statusNotices, type ReadinessInput } from '../../../lib/readiness/engine';
 import type { ReasonCode, Verdict } from '../../../lib/readiness/types';
 import { TJMS } from '../../../lib/tribunals/tjms';
 import { TRE_RJ } from '../../../lib/tribunals/tre-rj';
@@ -78,6 +78,19 @@ describe('CNJ account', () => {
     expect(r.actions[0]).toMatchObject({ kind: 'contact', url: 'mailto:cgjconvenios@tjms.jus.br' });
   });
 
+  it('requested but not confirmed: the way out is the Coordenadoria and the STI (seed 000), not a password reset', () => {
+    const p = person({ cnjAccount: { system: 'corporativo', status: 'solicitado', requestedOn: '2026-10-20' } });
+    const r = reason(evaluateReadiness(input({ status: statusOf(p) })), 'cnj-account-not-confirmed');
+    expect(r.message).toContain('em caso de dúvida sobre o pedido já feito, fale com a Coordenadoria de Gerência de Sistemas Externos da CGJ');
+    expect(r.message).toContain('ou a STI do TJMS (telefone (67) 98465-3821)');
+    expect(r.message).not.toContain('CNJ — Sistemas Nacionais');
+    expect(r.actions.map((a) => [a.kind, a.label])).toEqual([
+      ['contact', 'Falar com a Coordenadoria de Gerência de Sistemas Externos da CGJ'],
+      ['contact', 'Falar com a STI do TJMS'],
+      ['record-status', 'Registrar minha situação'],
+    ]);
+  });
+
   it('never requested → block, asking for access through the tribunal and CNJ', () => {
     const p = person({ cnjAccount: { system: 'corporativo', status: 'nao_solicitado' } });
     const r = reason(evaluateReadiness(input({ status: statusOf(p) })), 'cnj-account-not-confirmed');
@@ -87,13 +100,15 @@ describe('CNJ account', () => {
       'Solicitar acesso: Intranet → Corregedoria → Solicitação de Acesso',
       'Solicitar acesso no CNJ Corporativo',
     ]);
+    // Seed 000 item 1: the servidor may also ask on the CGJ page, menu Sistemas → Solicitação de Acessos.
+    expect(r.message).toContain('ou Página da Corregedoria-Geral de Justiça, menu Sistemas → Solicitação de Acessos (quem pede: o próprio servidor do Poder Judiciário)');
   });
 
-  it('in the SCA era the account is named SCA/CNJ and the reset link is the CAS login', () => {
-    const p = person({ cnjAccount: { system: 'sca', status: 'solicitado' }, lastReviewOn: '2020-09-01', lotacoes: [lotacao('2ª Vara Criminal - Três Lagoas')] });
+  it('in the SCA era the account is named SCA/CNJ and the access request link is the CAS one', () => {
+    const p = person({ cnjAccount: { system: 'sca', status: 'nao_solicitado' }, lastReviewOn: '2020-09-01', lotacoes: [lotacao('2ª Vara Criminal - Três Lagoas')] });
     const r = reason(evaluateReadiness(input({ status: statusOf(p), now: campoGrande('2020-09-02T15:00') })), 'cnj-account-not-confirmed');
-    expect(r.message).toContain('conta no SCA/CNJ');
-    expect(r.actions.find((a) => a.kind === 'reset-password')?.url).toBe('https://sso.cnj.jus.br/cas/login');
+    expect(r.message).toContain('conta confirmada no SCA/CNJ');
+    expect(r.actions.find((a) => a.url?.startsWith('https://'))?.url).toBe('https://sso.cnj.jus.br/cas/solicitacao-acesso');
   });
 });
 
@@ -120,7 +135,13 @@ describe('SAJ registration', () => {
     for (const db of named) expect(r.message).toContain(`“${db}”`);
     expect(r.actions.map((a) => a.database)).toEqual(named);
     expect(r.actions.every((a) => a.kind === 'saj-registration')).toBe(true);
-    expect(r.message).toContain('Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…');
+    // BNMP 3.0 today: the GPS menu is named, as written for BNMP 2.0.
+    expect(r.message).toContain('o guia do tribunal, escrito antes de 14/08/2024, indica o menu Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…');
+  });
+
+  it('in the BNMP 2.0 era the SAJ menu is named as today\'s', () => {
+    const v = evaluateReadiness(input({ status: statusOf(person({ sajRegistrations: [], lastReviewOn: '2022-05-01' })), now: campoGrande('2022-05-02T15:00') }));
+    expect(reason(v, 'saj-registration-missing').message).toContain('Faça o cadastro nessa base: no SAJ, menu Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…, informe');
   });
 
   it('stale message gives both dates', () => {
@@ -267,6 +288,18 @@ describe('plantão', () => {
     expect(r.message).toContain('“Plantão Judiciário 1º Grau”');
     expect(r.message).toContain('não está entre as suas lotações registradas');
     expect(r.lotacao).toBe(plantao3);
+  });
+
+  it('BNMP 3.0: holding one’s região subdivision (“Plantão Judiciário 1° Grau – 3ª Região”, as TJES splits it) is holding the plantão lotação', () => {
+    const now = campoGrande('2026-11-07T10:00');
+    const region = 'Plantão Judiciário 1° Grau – 3ª Região';
+    const held = evaluateReadiness(input({ now, status: clerk([lotacao('2ª Vara Criminal - Três Lagoas'), lotacao(region)]), screen: screen({ lotacao: region, plantaoHint: true }) }));
+    expect(held.level).toBe('ok');
+    // Pending, it is no help; and "1ª Região" of another name is not a subdivision.
+    const pending = evaluateReadiness(input({ now, status: clerk([lotacao('2ª Vara Criminal - Três Lagoas'), lotacao(region, 'solicitada')]), screen: screen({ lotacao: undefined, plantaoHint: true }) }));
+    expect(codes(pending)).toContain('plantao-lotacao-not-active');
+    const other = evaluateReadiness(input({ now, status: clerk([lotacao('2ª Vara Criminal - Três Lagoas'), lotacao('Plantão Judiciário 2º Grau – 1ª Região')]), screen: screen({ lotacao: undefined, plantaoHint: true }) }));
+    expect(codes(other)).toContain('plantao-lotacao-not-active');
   });
 
   it('BNMP 3.0: page says plantão and the person holds it → ok', () => {
@@ -488,18 +521,34 @@ describe('plantão', () => {
   });
 });
 
-describe('cargo and review', () => {
-  it('TRE-RJ: an analista is not among the cargos of art. 3 → warn citing the act', () => {
-    const p = person({ tribunal: 'TRE-RJ', cargo: 'analista_judiciario' });
-    const v = evaluateReadiness(input({ profile: TRE_RJ, status: statusOf(p) }));
-    expect(v.level).toBe('warn');
-    const r = reason(v, 'cargo-not-allowed');
-    expect(r.message).toContain('“Analista Judiciário”');
-    expect(r.message).toContain('Ato Conjunto TRE-RJ nº 16/2020, art. 3º');
+describe('cargo and review never reach a signature (issue 11: interrupt only for refusals)', () => {
+  it('TRE-RJ: an analista outside arts. 3º and 6º, II, who never reviewed, signs with no warning', () => {
+    const p = person({ tribunal: 'TRE-RJ', cargo: 'analista_judiciario', lastReviewOn: undefined });
+    const found = codes(evaluateReadiness(input({ profile: TRE_RJ, status: statusOf(p) })));
+    expect(found).not.toContain('cargo-not-allowed');
+    expect(found).not.toContain('review-overdue');
+    // …while the notes about the record do have both.
+    expect(statusNotices(p, TRE_RJ, campoGrande('2026-11-04T15:00')).map((r) => r.code)).toEqual(['cargo-not-allowed', 'review-overdue']);
   });
 
-  it('TJMS publishes no cargo list → no cargo warning', () => {
-    expect(codes(evaluateReadiness(input({ status: statusOf(person({ cargo: 'tecnico_judiciario' })) })))).toEqual([]);
+  it('the cargo note, for the popup: a warn citing the act, saying the CNJ does not refuse for it', () => {
+    const p = person({ tribunal: 'TRE-RJ', cargo: 'analista_judiciario' });
+    const [r] = statusNotices(p, TRE_RJ, campoGrande('2026-11-04T15:00'));
+    expect(r?.code).toBe('cargo-not-allowed');
+    expect(r?.level).toBe('warn');
+    expect(r?.message).toContain('“Analista Judiciário”');
+    expect(r?.message).toContain('(Ato Conjunto TRE-RJ nº 16/2020, arts. 3º, 4º e 6º, II)');
+    expect(r?.message).toContain('Isso sozinho não impede a assinatura');
+    expect(r?.message).not.toMatch(/pode recusar/);
+    expect(r?.message).toContain('art. 4º');
+  });
+
+  it('TJMS publishes no cargo list → no cargo note', () => {
+    expect(statusNotices(person({ cargo: 'tecnico_judiciario' }), TJMS, campoGrande('2026-11-04T15:00'))).toEqual([]);
+  });
+
+  it('TJMS asks for no periodic review → no review note, however old', () => {
+    expect(statusNotices(person({ lastReviewOn: '2019-01-01' }), TJMS, campoGrande('2026-11-04T15:00'))).toEqual([]);
   });
 
   it.each<[string, string | undefined, boolean]>([
@@ -508,14 +557,16 @@ describe('cargo and review', () => {
     ['reviewed exactly 6 months ago', '2026-05-04', false],
     ['reviewed a day over 6 months ago', '2026-05-03', true],
     ['reviewed 2 months ago', '2026-09-04', false],
-  ])('%s → review-overdue: %s', (_, lastReviewOn, overdue) => {
-    const p = person({ lastReviewOn });
-    const v = evaluateReadiness(input({ status: statusOf(p) }));
-    expect(codes(v).includes('review-overdue')).toBe(overdue);
-    if (overdue) {
-      expect(v.level).toBe('warn');
-      expect(reason(v, 'review-overdue').actions.map((a) => a.kind)).toEqual(['review-status']);
-      if (lastReviewOn) expect(reason(v, 'review-overdue').message).toContain(lastReviewOn.split('-').reverse().join('/'));
+  ])('TRE-RJ (art. 7º, III): %s → review note: %s', (_, lastReviewOn, overdue) => {
+    const p = person({ tribunal: 'TRE-RJ', cargo: 'chefe_de_cartorio', lastReviewOn });
+    const notes = statusNotices(p, TRE_RJ, campoGrande('2026-11-04T15:00'));
+    const r = notes.find((n) => n.code === 'review-overdue');
+    expect(r !== undefined).toBe(overdue);
+    if (r) {
+      expect(r.level).toBe('warn');
+      expect(r.actions.map((a) => a.kind)).toEqual(['review-status']);
+      expect(r.message).toContain('cabe aos administradores regionais do BNMP (Ato Conjunto TRE-RJ nº 16/2020, art. 7º, III)');
+      if (lastReviewOn) expect(r.message).toContain(lastReviewOn.split('-').reverse().join('/'));
     }
   });
 });
@@ -528,15 +579,16 @@ describe('combinations', () => {
       lotacoes: [lotacao('2ª Vara Criminal - Três Lagoas', 'solicitada')],
       lastReviewOn: undefined,
     });
-    const v = evaluateReadiness(input({ status: statusOf(p), profile: { ...TJMS, allowedCargos: ['juiz_de_direito'] } }));
+    const v = evaluateReadiness(input({ status: statusOf(p), profile: { ...TJMS, allowedCargos: ['juiz_de_direito'], reviewIntervalMonths: 6 } }));
     expect(v.level).toBe('block');
-    expect(codes(v)).toEqual(['saj-registration-stale', 'lotacao-not-active', 'cargo-not-allowed', 'review-overdue']);
+    // A cargo outside the list and an overdue review are notes about the record, never part of a signature's verdict.
+    expect(codes(v)).toEqual(['saj-registration-stale', 'lotacao-not-active']);
   });
 
   it('warnings alone give a warn verdict', () => {
     const v = evaluateReadiness(input({ status: statusOf(person({ lastReviewOn: undefined })), screen: screen({ lotacao: undefined }) }));
     expect(v.level).toBe('warn');
-    expect(codes(v)).toEqual(['lotacao-unknown-on-page', 'review-overdue']);
+    expect(codes(v)).toEqual(['lotacao-unknown-on-page']);
   });
 
   it('a warning checked first still comes after a later block', () => {

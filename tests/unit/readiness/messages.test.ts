@@ -24,11 +24,19 @@ describe('formatting', () => {
     [['A', 'B', 'C'], 'e', 'A, B e C'],
   ])('listOf(%j, %s) → "%s"', (items, last, text) => expect(msg.listOf(items, last)).toBe(text));
 
-  it('contactText gives name, e-mails, phones and hours', () => {
+  it('contactText gives the name with its article, the e-mail, and the phones with their hours (seed 000: "telefones … (12h às 18h)")', () => {
     expect(msg.contactText(TJMS.contacts[0])).toBe(
-      'Coordenadoria de Gerência de Sistemas Externos da CGJ (cgjconvenios@tjms.jus.br, (67) 3314-1465, (67) 3314-1327, 12h às 18h)',
+      'a Coordenadoria de Gerência de Sistemas Externos da CGJ (e-mail cgjconvenios@tjms.jus.br; telefones (67) 3314-1465 / (67) 3314-1327, das 12h às 18h)',
     );
+    expect(msg.contactText(TJMS.contacts[1])).toBe('a STI do TJMS (telefone (67) 98465-3821)');
     expect(msg.contactText(undefined)).toContain('administrador regional');
+  });
+
+  it('contracts a preposition with the article ("cabe aos administradores", "à Coordenadoria")', () => {
+    expect(msg.withPreposition('a', { who: 'administradores regionais do BNMP', article: 'os' })).toBe('aos administradores regionais do BNMP');
+    expect(msg.withPreposition('a', { who: 'Coordenadoria', article: 'a' })).toBe('à Coordenadoria');
+    expect(msg.withPreposition('de', { who: 'STI', article: 'a' })).toBe('da STI');
+    expect(msg.withPreposition('a', { who: 'TI do tribunal' })).toBe('a TI do tribunal');
   });
 });
 
@@ -44,10 +52,17 @@ describe('messages name the concrete thing', () => {
     );
   });
 
-  it('SAJ messages name every database and the SAJ menu path', () => {
-    const m = msg.sajRegistrationMissing({ system: 'SCA/CNJ', databases: ['SAJ-Campo Grande', 'SAJ-Dourados'], pageShowsDatabase: false });
+  it('SAJ messages name every database and the SAJ screen they are given', () => {
+    const screen = msg.sajScreenText({ procedure: { registrationMenu: 'Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…' }, current: true });
+    const m = msg.sajRegistrationMissing({ system: 'SCA/CNJ', databases: ['SAJ-Campo Grande', 'SAJ-Dourados'], pageShowsDatabase: false, screen });
     expect(m).toContain('“SAJ-Campo Grande” ou “SAJ-Dourados”');
-    expect(m).toContain('Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…');
+    expect(m).toContain('no SAJ, menu Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…, informe');
+  });
+
+  it('a SAJ menu documented for an earlier era is given as such, with the date it was written before', () => {
+    const old = msg.sajScreenText({ procedure: { registrationMenu: 'Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…', until: '2024-08-14' }, current: false });
+    expect(old).toBe('no SAJ, na tela de cadastro de usuário do BNMP (o guia do tribunal, escrito antes de 14/08/2024, indica o menu Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…)');
+    expect(msg.sajScreenText(undefined)).toBe('no SAJ, na tela de cadastro de usuário do BNMP');
   });
 
   it('plantão message names the lotação, its area and why it is a plantão', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findComarca, normalizeLotacao, sameLotacao } from '../../../lib/tribunals/lotacao-name';
+import { findComarca, isRegiaoSubdivision, normalizeLotacao, sameLotacao } from '../../../lib/tribunals/lotacao-name';
 import { TJMS } from '../../../lib/tribunals/tjms';
 
 describe('sameLotacao: the same unit however it is written', () => {
@@ -57,4 +57,15 @@ describe('findComarca', () => {
   ])('%s → %s', (text, comarca) => {
     expect(findComarca(text, TJMS)).toBe(comarca);
   });
+});
+
+describe('isRegiaoSubdivision: the BNMP 3.0 plantão lotação split by região (TJES Ofício Circular 2324939/2024)', () => {
+  it.each([
+    ['Plantão Judiciário 1° Grau – 1ª Região', true],
+    ['PLANTAO JUDICIARIO 1o GRAU - 7a REGIAO', true],
+    ['Plantão Judiciário 1º Grau', false],
+    ['Plantão Judiciário 2º Grau – 1ª Região', false],
+    ['Plantão Judiciário 1º Grau – Região Norte', false],
+    ['Plantão Judiciário 1º Grau – 1ª Região – Anexo', false],
+  ])('%s → %s', (name, expected) => expect(isRegiaoSubdivision(name, 'Plantão Judiciário 1º Grau')).toBe(expected));
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRIBUNAL_ID, TRIBUNALS, getProfile, isKnownTribunal } from '../../../lib/tribunals/index';
 import { TribunalProfile } from '../../../lib/tribunals/schema';
+import { contactsFor, sajProcedureAt } from '../../../lib/tribunals/era';
 import { DEFAULT_SAJ_MATCHES } from '../../../lib/tribunals/hosts';
 
 describe('shipped tribunal profiles', () => {
@@ -30,9 +31,16 @@ describe('TJMS profile', () => {
     expect(tjms.timeZone).toBe('America/Campo_Grande');
   });
 
-  it('tells who asks for access and where (seed 000)', () => {
+  it('tells who asks for access and where (seed 000): the Intranet for new credentials, the CGJ page for the servidor', () => {
     expect(tjms.accessRequest.channel).toBe('Intranet → Corregedoria → Solicitação de Acesso');
     expect(tjms.accessRequest.whoAsks).toBe('o magistrado ou o chefe de cartório');
+    expect(tjms.accessRequest.otherChannels?.map((c) => c.channel)).toEqual(['Página da Corregedoria-Geral de Justiça, menu Sistemas → Solicitação de Acessos']);
+  });
+
+  it('names the Coordenadoria alone for the reset, and the Coordenadoria and the STI for an access already requested (seed 000)', () => {
+    const names = (topic: 'reset-de-senha' | 'pedido-de-acesso') => contactsFor(tjms, topic).map((c) => c.name);
+    expect(names('reset-de-senha')).toEqual(['Coordenadoria de Gerência de Sistemas Externos da CGJ']);
+    expect(names('pedido-de-acesso')).toEqual(['Coordenadoria de Gerência de Sistemas Externos da CGJ', 'STI do TJMS']);
   });
 
   it('lists the CGJ desk with 12h–18h weekday hours, and CNJ without hours', () => {
@@ -66,14 +74,30 @@ describe('TJMS profile', () => {
       ['bnmp3', '2024-08-14', undefined],
     ]);
     const [sca, corporativo, bnmp3] = tjms.cnjEras;
+    const text = (steps: { text: string }[] | undefined) => (steps ?? []).map((s) => s.text).join(' ');
     expect(sca?.loginUrl).toBe('https://sso.cnj.jus.br/cas/login');
     expect(sca?.accessRequestUrl).toBe('https://sso.cnj.jus.br/cas/solicitacao-acesso');
-    expect(sca?.passwordResetSteps.join(' ')).toMatch(/Esqueci a senha.*CPF \(sem traços ou pontos\).*Não sou um robô.*xxxx@tjms\.jus\.br/);
+    expect(text(sca?.passwordResetSteps)).toMatch(/Esqueci a senha.*CPF \(sem traços ou pontos\).*Não sou um robô.*xxxx@tjms\.jus\.br/);
     expect(corporativo?.passwordResetUrl).toBe('https://www.cnj.jus.br/corporativo/');
-    expect(corporativo?.passwordResetSteps.join(' ')).toContain('Esqueceu sua senha?');
-    expect(bnmp3?.plantaoJudiciarioLotacoes).toEqual({ primeiroGrau: 'Plantão Judiciário 1º Grau', segundoGrau: 'Plantão Judiciário 2º Grau' });
+    expect(text(corporativo?.passwordResetSteps)).toContain('Esqueceu sua senha?');
+    expect(corporativo?.loginUrl).toBe('https://bnmp2.cnj.jus.br');
+    expect(bnmp3?.loginUrl).toBe('https://bnmp.cnj.jus.br');
+    expect(bnmp3?.plantaoJudiciarioLotacoes).toMatchObject({ primeiroGrau: 'Plantão Judiciário 1º Grau', segundoGrau: 'Plantão Judiciário 2º Grau' });
     expect(tjms.rules).toEqual({ magistrateAnyUnitFrom: '2021-08-15', guardEnabled: true });
-    expect(tjms.reviewIntervalMonths).toBe(6);
+  });
+
+  it('asks for no periodic review: no TJMS source does (TRE-RJ art. 7º, III binds TRE-RJ’s administrators)', () => {
+    expect(tjms.reviewIntervalMonths).toBeUndefined();
+    expect(tjms.reviewDuty).toBeUndefined();
+  });
+
+  it('documents the SAJ menu for the BNMP 2.0 era, dated, and links its GPS pages', () => {
+    expect(tjms.sajProcedures).toEqual([
+      expect.objectContaining({ from: '2020-08-14', until: '2024-08-14', registrationMenu: 'Criminal → BNMP 2.0 → Cadastro de Usuário no BNMP…' }),
+    ]);
+    expect(sajProcedureAt(tjms, new Date('2022-01-10T15:00:00-04:00'))?.current).toBe(true);
+    expect(sajProcedureAt(tjms, new Date('2026-11-10T15:00:00-04:00'))?.current).toBe(false);
+    expect(tjms.guidance).toEqual({ label: 'GPS', sources: ['tjms-gps-acesso-bnmp2', 'tjms-gps-cadastro-saj'] });
   });
 });
 
@@ -101,9 +125,18 @@ describe('TRE-RJ profile (Ato Conjunto 16/2020)', () => {
     expect(tre.allowedCargos?.includes(cargo)).toBe(allowed);
   });
 
-  it('explains art. 4 designations and reviews every 6 months (art. 7 III)', () => {
-    expect(tre.allowedCargosSource).toMatch(/art\. 4º/);
+  it('explains art. 4 designations; the 6-month review is the administradores regionais’ duty (art. 7º, III)', () => {
+    expect(tre.allowedCargosSource).toEqual({ source: 'tre-rj-ato-conjunto-16-2020', at: 'arts. 3º, 4º e 6º, II' });
+    expect(tre.allowedCargosNote).toMatch(/art\. 4º/);
     expect(tre.reviewIntervalMonths).toBe(6);
+    expect(tre.reviewDuty).toEqual({ who: 'administradores regionais do BNMP', article: 'os', source: { source: 'tre-rj-ato-conjunto-16-2020', at: 'art. 7º, III' } });
     expect(tre.accessRequest.channel).toMatch(/Corregedoria Regional Eleitoral/);
+  });
+
+  it('art. 5º, III: two administradores regionais in the 1st grade; art. 6º, II: the 2nd-grade one for the Membros da Corte', () => {
+    expect(tre.contacts[0]?.name).toMatch(/^Administradores regionais do BNMP no 1º grau \(dois,/);
+    expect(tre.contacts[0]?.article).toBe('os');
+    expect(tre.accessRequest.otherChannels?.[0]?.whoAsks).toMatch(/Membros da Corte/);
+    expect(tre.accessRequest.whoAsks).not.toMatch(/servidor/);
   });
 });

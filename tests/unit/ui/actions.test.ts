@@ -1,9 +1,10 @@
 /** The one fix offered for each reason, and where it leads. */
 import { describe, expect, it } from 'vitest';
-import { evaluateReadiness } from '../../../lib/readiness/engine';
+import { evaluateReadiness, statusNotices } from '../../../lib/readiness/engine';
 import type { Reason, RemediationAction } from '../../../lib/readiness/types';
 import { actionTarget, primaryAction } from '../../../lib/ui/actions';
 import { TJMS } from '../../../lib/tribunals/tjms';
+import { TRE_RJ } from '../../../lib/tribunals/tre-rj';
 import { WORKING_AFTERNOON, lotacao, person, statusOf } from '../readiness/fixtures';
 
 const bnmp = [{ label: 'Mandado de Prisão', bnmp: true, kind: 'mandado de prisão' }];
@@ -16,8 +17,9 @@ describe('primaryAction', () => {
     ['lotação on the page not granted', reasonsFor(person(), { lotacao: '1ª Vara Criminal - Dourados' }), 'request-access'],
     ['SAJ registration stale', reasonsFor(person({ cnjAccount: { system: 'corporativo', status: 'confirmado', lastPasswordChangeOn: '2026-04-01' } })), 'saj-registration'],
     ['account never requested', reasonsFor(person({ cnjAccount: { system: 'corporativo', status: 'nao_solicitado' } })), 'request-access'],
-    ['account requested, e-mail pending', reasonsFor(person({ cnjAccount: { system: 'corporativo', status: 'solicitado' } })), 'reset-password'],
-    ['review overdue', reasonsFor(person({ lastReviewOn: '2025-01-01', lotacoes: [lotacao('2ª Vara Criminal - Três Lagoas')] }), { lotacao: '2ª Vara Criminal - Três Lagoas' }), 'review-status'],
+    // Seed 000: doubts about an access already requested go to the Coordenadoria; a reset cannot confirm an account.
+    ['account requested, e-mail pending', reasonsFor(person({ cnjAccount: { system: 'corporativo', status: 'solicitado' } })), 'contact'],
+    ['review overdue (TRE-RJ art. 7º, III)', statusNotices(person({ tribunal: 'TRE-RJ', cargo: 'chefe_de_cartorio', lastReviewOn: '2025-01-01' }), TRE_RJ, WORKING_AFTERNOON), 'review-status'],
   ])('%s → %s', (_, reasons, kind) => {
     expect(reasons.length).toBeGreaterThan(0);
     expect(primaryAction(reasons[0]!)?.kind).toBe(kind);
@@ -34,6 +36,12 @@ describe('primaryAction', () => {
       ],
     };
     expect(primaryAction(reason)?.label).toMatch(/Intranet/);
+  });
+
+  it('an account requested but not confirmed leads to the Coordenadoria’s e-mail, never to a password reset', () => {
+    const [reason] = reasonsFor(person({ cnjAccount: { system: 'corporativo', status: 'solicitado' } }));
+    expect(primaryAction(reason!)).toMatchObject({ kind: 'contact', url: 'mailto:cgjconvenios@tjms.jus.br' });
+    expect(reason!.actions.some((a) => a.kind === 'reset-password')).toBe(false);
   });
 });
 

@@ -102,9 +102,23 @@ describe('Popup', () => {
     act(() => root.render(<Popup now={NOW} tab={{ state: 'not-saj' }} pageUrl={(p) => `ext:${p}`} open={open} />));
     expect(host.querySelector('h2')?.textContent).toBe('O CNJ deve recusar a assinatura');
     expect(host.textContent).toContain('ainda não foi confirmada');
-    const fix = [...host.querySelectorAll('a')].find((a) => a.textContent?.includes('Redefinir a senha no CNJ Corporativo'))!;
+    // Seed 000: an access already requested → the Coordenadoria, not a password reset.
+    const fix = [...host.querySelectorAll('a')].find((a) => a.textContent?.includes('Falar com a Coordenadoria de Gerência de Sistemas Externos da CGJ'))!;
     act(() => fix.click());
-    expect(open).toHaveBeenCalledWith({ type: 'external', url: 'https://www.cnj.jus.br/corporativo/' });
+    expect(open).toHaveBeenCalledWith({ type: 'external', url: 'mailto:cgjconvenios@tjms.jus.br' });
     expect(host.textContent).toContain('O Sentinela nunca pede nem guarda sua senha.');
+  });
+
+  it('quick links: "Abrir o BNMP" for the era in force, and "Solicitar acesso" through the tribunal’s channel first (the access guide)', () => {
+    statusStore.setState({ hydrated: true, loaded: { state: 'ok', file: structuredClone(example) as StatusFile } });
+    const open = vi.fn();
+    act(() => root.render(<Popup now={NOW} tab={{ state: 'not-saj' }} pageUrl={(p) => `ext:${p}`} open={open} />));
+    const links = [...host.querySelectorAll('nav a')] as HTMLAnchorElement[];
+    const byText = (text: string) => links.find((a) => a.textContent?.startsWith(text))!;
+    expect(byText('Abrir o BNMP').getAttribute('href')).toBe('https://bnmp.cnj.jus.br');
+    expect(byText('Solicitar acesso').getAttribute('href')).toBe('ext:/guia-acesso.html');
+    act(() => byText('Solicitar acesso').click());
+    expect(open).toHaveBeenCalledWith({ type: 'extension', path: '/guia-acesso.html' });
+    expect(links.some((a) => a.getAttribute('href')?.includes('cnj.jus.br/corporativo') && a.textContent?.includes('Solicitar'))).toBe(false);
   });
 });

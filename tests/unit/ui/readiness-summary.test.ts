@@ -36,7 +36,7 @@ describe('personReadiness', () => {
       level: 'warn',
       codes: ['lotacao-not-active'],
     },
-    { name: 'review overdue', who: person({ lastReviewOn: '2025-01-10' }), level: 'warn', codes: ['review-overdue'] },
+    { name: 'TJMS asks for no periodic review: an old review is no reason', who: person({ lastReviewOn: '2019-01-10' }), level: 'ok', codes: [] },
   ];
 
   it.each(cases)('$name → $level', ({ who, level, codes }) => {
@@ -44,6 +44,13 @@ describe('personReadiness', () => {
     expect(verdict.level).toBe(level);
     expect(verdict.reasons.map((r) => r.code)).toEqual(codes);
     for (const r of verdict.reasons) expect(r.actions.length).toBeGreaterThan(0);
+  });
+
+  it('the notes about the record appear here, not at a signature: TRE-RJ review overdue (art. 7º, III) and a cargo outside the list', () => {
+    const who = person({ tribunal: 'TRE-RJ', cargo: 'analista_judiciario', lastReviewOn: '2025-01-10' });
+    const verdict = personReadiness(who, TRE_RJ, now);
+    expect(verdict.level).toBe('warn');
+    expect(verdict.reasons.map((r) => r.code)).toEqual(['cargo-not-allowed', 'review-overdue']);
   });
 
   it('never says the page does not show the lotação: there is no page', () => {
