@@ -206,6 +206,20 @@ describe('a lotação the user was not granted', () => {
   });
 });
 
+test('a button inside the page\'s own web component (its open shadow root, seen through Firefox\'s content-script wrappers) is stopped; an ofício there is not', async () => {
+  await control.setLocal({ status: statusOf(completePerson({ lotacoes: [] })) });
+  const page = await openPage(run.browser, sajUrl('saj/componente-sombra.html'));
+  await page.click('#sds-internacao');
+  await page.waitForSelector(WARNING, WAIT);
+  expect(await warningText(page)).toContain('Mandado de Internação');
+  expect(await pageLog(page)).toEqual([]);
+  await (await dialogButton(page, 'Cancelar')).click();
+  await expect.poll(() => warningCount(page), WAIT).toBe(0);
+  await page.click('#sds-oficio');
+  await expect.poll(() => pageLog(page), WAIT).toEqual(['assinado: Ofício ao Presídio']);
+  expect(await warningCount(page)).toBe(0);
+});
+
 describe('the warning dialog: shadow root and styles', () => {
   test('lives in an open shadow root pinned over the page, styled by its own sheet, untouched by the page\'s CSS', async () => {
     await control.setLocal({ status: blocked() });
@@ -265,6 +279,33 @@ describe('the warning dialog: shadow root and styles', () => {
     await page.screenshot({ path: screenshotPath('warning-hostile-css.png') });
     await proceed.click();
     await expect.poll(() => pageLog(page), WAIT).toEqual([`assinado: ${MANDADO}`]);
+  });
+
+  test('a page with a strict Content-Security-Policy: the core still loads, and the dialog and banner keep their styles', async () => {
+    await control.setLocal({ status: blocked() });
+    // No moz-extension: source and no inline styles allowed to the page.
+    const csp = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'";
+    const page = await openPage(run.browser, `${sajUrl(QUEUE)}?csp=${encodeURIComponent(csp)}`);
+    // The policy is in force: an inline style the page itself adds is refused.
+    const pageInlineStyleApplies = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '#log { display: none; }';
+      document.head.append(style);
+      return getComputedStyle(document.getElementById('log')!).display === 'none';
+    });
+    expect(pageInlineStyleApplies).toBe(false);
+    await page.waitForSelector(BANNER, WAIT);
+    await clickAssinar(page, MANDADO);
+    await dialogButton(page, 'Cancelar');
+    const styled = await page.evaluate(() => {
+      const warning = document.querySelector('sentinela-bnmp-warning')!.shadowRoot!;
+      const cancel = [...warning.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Cancelar')!;
+      const bar = document.querySelector('sentinela-bnmp-banner')!.shadowRoot!.querySelector('[role=status]')!;
+      return { cancelColor: getComputedStyle(cancel).color, cancelRadius: parseFloat(getComputedStyle(cancel).borderTopLeftRadius), barDisplay: getComputedStyle(bar).display };
+    });
+    expect(styled).toEqual({ cancelColor: 'rgb(255, 255, 255)', cancelRadius: expect.any(Number), barDisplay: 'flex' });
+    expect(styled.cancelRadius).toBeGreaterThan(0);
+    expect(await pageLog(page)).toEqual([]);
   });
 });
 

@@ -55,6 +55,12 @@ export interface LaunchOptions {
 
 export async function launchFirefox({ policy, permissionPrompts = true }: LaunchOptions = {}): Promise<FirefoxRun> {
   const { server, port } = await startFixtureServer();
+  // `?csp=<policy>` on a fixture URL: the page comes with that Content-Security-Policy header, as a
+  // locked-down SAJ server could send.
+  server.prependListener('request', (req, res) => {
+    const csp = new URL(req.url ?? '/', 'http://localhost').searchParams.get('csp');
+    if (csp) res.setHeader('Content-Security-Policy', csp);
+  });
   const home = await mkdtemp(join(tmpdir(), 'sentinela-firefox-home-'));
   const prefs: Record<string, unknown> = {
     'network.proxy.type': 1,

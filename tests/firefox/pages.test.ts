@@ -101,7 +101,7 @@ describe('options page', () => {
     expect(await control.describe(page.url())).toMatchObject({ statusState: 'ok', lastDecision: { level: 'ok' } });
   });
 
-  test('a fix saved in Options reaches a SAJ tab that is already open, without reloading it', async () => {
+  test('the warning\'s decision is in the options history; a fix saved there reaches the SAJ tab already open, without reloading it', async () => {
     await control.setLocal({ status: blocked() });
     const page = await openPage(run.browser, sajUrl(QUEUE));
     await clickAssinar(page, MANDADO);
@@ -114,6 +114,11 @@ describe('options page', () => {
     await typeInto(options, 'Nome da lotação', QUEUE_LOTACAO, 'Lotação 2');
     await clickButton(options, 'Salvar');
     await expect.poll(() => announcements(options), WAIT).toContain('salva');
+
+    // The content script wrote what was decided; the options page lists it.
+    const history = () =>
+      options.evaluate(() => [...document.querySelectorAll('table')].find((t) => t.caption?.textContent === 'Avisos mostrados')?.textContent ?? '');
+    await expect.poll(history, WAIT).toContain('Cancelou a assinatura');
 
     await page.bringToFront();
     await clickAssinar(page, MANDADO);
