@@ -45,8 +45,9 @@ beforeEach(async () => {
 /** The fixture user, but without the queue page's lotação: the CNJ would refuse. */
 const blocked = () => statusOf(completePerson({ lotacoes: [{ name: '2ª Vara Criminal - Três Lagoas', status: 'ativa' }] }));
 
-async function queue(host?: string): Promise<Page> {
-  return openPage(run.browser, sajUrl(QUEUE, host));
+/** The queue on a TJMS host, once the guard has had its first look. */
+async function queue(): Promise<Page> {
+  return control.openGuarded(run.browser, sajUrl(QUEUE));
 }
 
 test('the content script runs on TJMS host names, top frame and frames, and not on another tribunal', async () => {
@@ -63,6 +64,7 @@ test('the content script runs on TJMS host names, top frame and frames, and not 
   const frame = await framed.waitForFrame((f) => f.url().endsWith('moldura-fila.html'), WAIT);
   const guia = 'tr[data-doc="Guia de Recolhimento Provisória"] button';
   await frame.waitForSelector(guia, WAIT);
+  await frame.waitForSelector(BANNER, WAIT); // the frame's own guard had its look (and its banner moved the rows)
   await frame.click(guia);
   await frame.waitForSelector(WARNING, WAIT);
   const frameLog = () => frame.evaluate(() => [...document.querySelectorAll('#log li')].map((li) => li.textContent));
@@ -208,7 +210,7 @@ describe('a lotação the user was not granted', () => {
 
 test('a button inside the page\'s own web component (its open shadow root, seen through Firefox\'s content-script wrappers) is stopped; an ofício there is not', async () => {
   await control.setLocal({ status: statusOf(completePerson({ lotacoes: [] })) });
-  const page = await openPage(run.browser, sajUrl('saj/componente-sombra.html'));
+  const page = await control.openGuarded(run.browser, sajUrl('saj/componente-sombra.html'));
   await page.click('#sds-internacao');
   await page.waitForSelector(WARNING, WAIT);
   expect(await warningText(page)).toContain('Mandado de Internação');
@@ -285,7 +287,7 @@ describe('the warning dialog: shadow root and styles', () => {
     await control.setLocal({ status: blocked() });
     // No moz-extension: source and no inline styles allowed to the page.
     const csp = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'";
-    const page = await openPage(run.browser, `${sajUrl(QUEUE)}?csp=${encodeURIComponent(csp)}`);
+    const page = await control.openGuarded(run.browser, `${sajUrl(QUEUE)}?csp=${encodeURIComponent(csp)}`);
     // The policy is in force: an inline style the page itself adds is refused.
     const pageInlineStyleApplies = await page.evaluate(() => {
       const style = document.createElement('style');

@@ -92,6 +92,17 @@ export class Control {
     }, url);
   }
 
+  /**
+   * Opens a page of a guarded host and waits for the guard's first look at it (its describe answer
+   * comes once the stored status and policy are read and the banner, if any, is on the page). A
+   * banner appearing pushes the page down: a click aimed before it would land elsewhere.
+   */
+  async openGuarded(browser: Browser, url: string): Promise<Page> {
+    const page = await openPage(browser, url);
+    await expect.poll(() => this.describe(page.url()), WAIT).toMatchObject({ url: page.url() });
+    return page;
+  }
+
   /** URLs of the tabs whose top frame runs the content script (`sentinela:ping`). */
   async answeringUrls(): Promise<string[]> {
     return this.page.evaluate(async () => {
@@ -136,8 +147,27 @@ export class Control {
 export const pageLog = (page: Page): Promise<string[]> =>
   page.evaluate(() => [...document.querySelectorAll('#log li')].map((li) => li.textContent ?? ''));
 
+/**
+ * A person's click on the row's "Assinar": real mouse input at the button's centre, aimed only once
+ * the button is the element there (as Playwright's actionability check does; puppeteer aims once and
+ * a banner appearing in between would move the rows).
+ */
 export async function clickAssinar(page: Page, label: string): Promise<void> {
-  await page.click(`tr[data-doc="${label}"] button`);
+  const button = await page.waitForSelector(`tr[data-doc="${label}"] button`, WAIT);
+  if (!button) throw new Error(`no "Assinar" on the row ${label}`);
+  await button.scrollIntoView();
+  let point: { x: number; y: number } | null = null;
+  await vi.waitFor(async () => {
+    point = await button.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      return hit && (hit === el || el.contains(hit)) ? { x, y } : null;
+    });
+    if (!point) throw new Error(`"Assinar" on the row ${label} is covered or moving`);
+  }, WAIT);
+  await page.mouse.click(point!.x, point!.y);
 }
 
 /** The warning dialog's text (textContent: as written, not as CSS capitalises it), '' while none is shown. */

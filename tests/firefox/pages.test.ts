@@ -95,7 +95,7 @@ describe('options page', () => {
     expect(JSON.stringify(status)).not.toMatch(/"(senha|password|pwd)"\s*:/i);
     await options.screenshot({ path: screenshotPath('options.png') });
 
-    const page = await openPage(run.browser, sajUrl(QUEUE));
+    const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
     await clickAssinar(page, MANDADO);
     await expect.poll(() => pageLog(page), WAIT).toEqual([`assinado: ${MANDADO}`]);
     expect(await control.describe(page.url())).toMatchObject({ statusState: 'ok', lastDecision: { level: 'ok' } });
@@ -103,7 +103,7 @@ describe('options page', () => {
 
   test('the warning\'s decision is in the options history; a fix saved there reaches the SAJ tab already open, without reloading it', async () => {
     await control.setLocal({ status: blocked() });
-    const page = await openPage(run.browser, sajUrl(QUEUE));
+    const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
     await clickAssinar(page, MANDADO);
     await (await dialogButton(page, 'Cancelar')).click();
     await expect.poll(() => warningCount(page), WAIT).toBe(0);
@@ -148,7 +148,7 @@ describe('popup', () => {
 
   test('opened from the toolbar on a SAJ tab: what the page shows and the verdict for signing there', async () => {
     await control.setLocal({ status: blocked() });
-    const page = await openPage(run.browser, sajUrl(QUEUE));
+    const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
     const popup = await control.openPopup(page);
     await expect.poll(popup.text, WAIT).toContain('Nesta aba do SAJ');
     const text = await popup.text();
@@ -174,7 +174,7 @@ describe('no policy from IT', () => {
   test('Firefox rejects the storage.managed read; the tribunal\'s defaults apply and the options page shows no policy', async () => {
     expect((await control.managed()).error).toMatch(/Managed storage manifest not found/);
     await control.setLocal({ status: blocked() });
-    const page = await openPage(run.browser, sajUrl(QUEUE));
+    const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
     await clickAssinar(page, MANDADO);
     await page.waitForSelector(WARNING, WAIT);
     // TJMS's own contact, from the built-in profile.
@@ -187,7 +187,7 @@ describe('no policy from IT', () => {
 });
 
 async function expectGuarded(): Promise<void> {
-  const page = await openPage(run.browser, sajUrl(QUEUE, OTHER_HOST));
+  const page = await control.openGuarded(run.browser, sajUrl(QUEUE, OTHER_HOST));
   await page.waitForSelector(BANNER, WAIT);
   await clickAssinar(page, MANDADO);
   await page.waitForSelector(WARNING, WAIT);
@@ -269,4 +269,37 @@ describe('SAJ servers added at run time (optional host permission)', () => {
     await expect.poll(() => control.registeredMatches(HOSTS_SCRIPT_ID), WAIT).toEqual([]);
     await expectNotGuarded();
   });
+});
+
+/**
+ * Firefox lists the manifest's own host access (*.tjms.jus.br) in about:addons → Permissions, where a
+ * person can switch it off; the content script then silently stops running on TJMS pages. The toggle
+ * calls the same permissions.remove as this test. Last in the file: it takes TJMS access away.
+ */
+test('the built-in TJMS access switched off in Firefox: the options page shows it waiting, and "Permitir" gives it back', async () => {
+  const BUILT_IN = '*://*.tjms.jus.br/*';
+  await control.setLocal({ status: blocked() });
+  await control.page.evaluate(async (p) => {
+    await (globalThis as unknown as { browser: typeof chrome }).browser.permissions.remove({ origins: [p] });
+  }, BUILT_IN);
+  expect(await control.hasOrigin(BUILT_IN)).toBe(false);
+  // Unguarded now: nothing runs on the page and the mandado goes through.
+  const before = await openPage(run.browser, sajUrl(QUEUE));
+  await clickAssinar(before, MANDADO);
+  await expect.poll(() => pageLog(before), WAIT).toEqual([`assinado: ${MANDADO}`]);
+  expect(await control.describe(before.url())).toBeUndefined();
+
+  const options = await openOptions();
+  await expect.poll(() => bodyText(options), WAIT).toContain('*.tjms.jus.br');
+  expect(await bodyText(options)).toContain('Aguardando permissão');
+  await options.screenshot({ path: screenshotPath('options-builtin-withheld.png') });
+  await clickButton(options, 'Permitir');
+  await expect.poll(() => announcements(options), WAIT).toContain('Permissão concedida');
+  expect(await control.hasOrigin(BUILT_IN)).toBe(true);
+
+  const after = await control.openGuarded(run.browser, sajUrl(QUEUE));
+  await after.waitForSelector(BANNER, WAIT);
+  await clickAssinar(after, MANDADO);
+  await after.waitForSelector(WARNING, WAIT);
+  expect(await pageLog(after)).toEqual([]);
 });

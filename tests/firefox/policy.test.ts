@@ -19,7 +19,6 @@ import {
   clickAssinar,
   clickButton,
   field,
-  openPage,
   pageLog,
   screenshotPath,
   warningText,
@@ -78,7 +77,7 @@ test('Firefox gives the extension IT\'s 3rdparty entry through storage.managed; 
 });
 
 test('the warning shows the contact IT set for the tribunal instead of the built-in one', async () => {
-  const page = await openPage(run.browser, sajUrl(QUEUE));
+  const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
   await clickAssinar(page, MANDADO);
   await page.waitForSelector(WARNING, WAIT);
   const text = await warningText(page);
@@ -91,7 +90,7 @@ test('the warning shows the contact IT set for the tribunal instead of the built
 
 test('a local "test policy" cannot override IT\'s: the guard keeps warning', async () => {
   await control.setItem(POLICY_SEAM_KEY, { guardEnabled: false, profiles: { tjms: { contacts: [] } } });
-  const page = await openPage(run.browser, sajUrl(QUEUE));
+  const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
   await page.waitForSelector(BANNER, WAIT);
   await clickAssinar(page, MANDADO);
   await page.waitForSelector(WARNING, WAIT);
@@ -107,7 +106,7 @@ test('IT\'s SAJ server waits for Firefox\'s permission; "Permitir" asks from the
   await expect.poll(() => bodyText(options), WAIT).toContain('Protegido');
   await expect.poll(() => control.registeredMatches(HOSTS_SCRIPT_ID), WAIT).toEqual([`*://${OTHER_HOST}/*`]);
 
-  const page = await openPage(run.browser, sajUrl(QUEUE, OTHER_HOST));
+  const page = await control.openGuarded(run.browser, sajUrl(QUEUE, OTHER_HOST));
   await page.waitForSelector(BANNER, WAIT);
   await clickAssinar(page, MANDADO);
   await page.waitForSelector(WARNING, WAIT);
