@@ -1,4 +1,5 @@
-// Sums the unit (Vitest) and E2E (Playwright) JSON reports into the closing line CI reads.
+// Sums the unit (Vitest), Chromium E2E (Playwright) and Firefox E2E (Vitest + puppeteer-core) JSON
+// reports into the closing line CI reads.
 import { readFileSync } from 'node:fs';
 
 function read(path) {
@@ -11,11 +12,15 @@ function read(path) {
 
 let passed = 0;
 let failed = 0;
-const unit = read('reports/unit.json');
-if (unit) {
-  passed += unit.numPassedTests ?? 0;
-  failed += (unit.numFailedTests ?? 0) + (unit.numTotalTestSuites && unit.success === false && !unit.numFailedTests ? 1 : 0);
+/** A Vitest JSON report; a failed run with no failed test (a file that did not load, a hook that threw) counts once. */
+function addVitest(report) {
+  passed += report.numPassedTests ?? 0;
+  failed += (report.numFailedTests ?? 0) + (report.numTotalTestSuites && report.success === false && !report.numFailedTests ? 1 : 0);
 }
+const unit = read('reports/unit.json');
+if (unit) addVitest(unit);
+const firefox = read('reports/firefox.json');
+if (firefox) addVitest(firefox);
 const e2e = read('reports/e2e.json');
 if (e2e?.stats) {
   passed += e2e.stats.expected ?? 0;
@@ -24,6 +29,6 @@ if (e2e?.stats) {
 const exitStatus = Number(process.argv[2] ?? 0);
 // A stage that failed without reporting a test (typecheck, build) still counts as a failure.
 if (exitStatus !== 0 && failed === 0) failed = 1;
-const missing = [!unit && 'unit', !e2e && 'e2e'].filter(Boolean);
+const missing = [!unit && 'unit', !e2e && 'e2e', !firefox && 'firefox'].filter(Boolean);
 if (missing.length) console.log(`(no report from: ${missing.join(', ')} — that stage did not run)`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -26,7 +26,8 @@ export { CONTENT_SCRIPT_FILE, HOSTS_SCRIPT_ID };
 
 export { userSajHostsItem };
 
-export type HostOrigin = 'policy' | 'profile' | 'user';
+/** 'builtin': one of the manifest's own hosts, listed only while the browser withholds it (see hostStates). */
+export type HostOrigin = 'builtin' | 'policy' | 'profile' | 'user';
 
 export interface WantedHost {
   pattern: string;
@@ -76,10 +77,25 @@ async function readUserHosts(): Promise<string[]> {
   return Array.isArray(stored) ? stored.filter((h): h is string => typeof h === 'string') : [];
 }
 
-/** Wanted hosts and whether each has permission (for the options page). */
-export async function hostStates(effective: EffectivePolicy): Promise<HostState[]> {
+/**
+ * Wanted hosts and whether each has permission (for the options page), after the manifest's own
+ * hosts that the browser withholds. Firefox makes the content script's hosts host permissions and
+ * lists them in about:addons → Permissions, where a person can switch them off; the guard then
+ * silently stops on those pages. Listed as waiting, they get the same "Permitir" as any other host.
+ * Chromium does not report the content script's hosts through `permissions` (contains() answers
+ * false while the script runs), so only Firefox builds look (`builtinHostsArePermissions`). Only a
+ * definite "not granted" counts: an error never shows a built-in host as waiting.
+ */
+export async function hostStates(
+  effective: EffectivePolicy,
+  { builtinHostsArePermissions = import.meta.env.FIREFOX }: { builtinHostsArePermissions?: boolean } = {},
+): Promise<HostState[]> {
   const wanted = wantedHosts(effective, await readUserHosts());
-  return Promise.all(wanted.map(async (host) => ({ ...host, granted: await isGranted(host.pattern) })));
+  const [withheld, states] = await Promise.all([
+    builtinHostsArePermissions ? Promise.all(DEFAULT_SAJ_MATCHES.map(async (pattern) => ((await browser.permissions.contains({ origins: [pattern] }).catch(() => true)) ? [] : [pattern]))) : [],
+    Promise.all(wanted.map(async (host) => ({ ...host, granted: await isGranted(host.pattern) }))),
+  ]);
+  return [...withheld.flat().map((pattern): HostState => ({ pattern, from: ['builtin'], granted: false })), ...states];
 }
 
 export interface HostSyncResult {

@@ -16,6 +16,8 @@ import {
 
 const OUTRO = '*://esaj.outrotribunal.jus.br/*';
 const INTRA = '*://esaj.intranet.tjxx.jus.br/*';
+/** The manifest's own content-script host (DEFAULT_SAJ_MATCHES). */
+const TJMS = '*://*.tjms.jus.br/*';
 
 type Script = { id: string; js?: string[]; matches?: string[]; allFrames?: boolean; runAt?: string; persistAcrossSessions?: boolean };
 
@@ -145,6 +147,21 @@ describe('syncHostRegistration: the guard runs exactly on wanted hosts that have
       { pattern: OUTRO, from: ['policy'], granted: false },
       { pattern: INTRA, from: ['user'], granted: true },
     ]);
+  });
+
+  it('Firefox: hostStates lists a built-in host first, as waiting, while the browser withholds it (about:addons → Permissions)', async () => {
+    const platform = fakePlatform();
+    const firefox = { builtinHostsArePermissions: true };
+    expect(await hostStates(policy({}), firefox)).toEqual([{ pattern: TJMS, from: ['builtin'], granted: false }]);
+    platform.granted.add(TJMS);
+    expect(await hostStates(policy({}), firefox)).toEqual([]);
+  });
+
+  it('hostStates never shows a built-in host as waiting when the browser cannot say, nor in a Chromium build', async () => {
+    fakePlatform();
+    expect(await hostStates(policy({}), { builtinHostsArePermissions: false })).toEqual([]);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockRejectedValue(new Error('no permissions API here'));
+    expect(await hostStates(policy({}), { builtinHostsArePermissions: true })).toEqual([]);
   });
 });
 
