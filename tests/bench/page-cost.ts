@@ -36,8 +36,11 @@ async function settleBrowser(context: BrowserContext, startedAt: number, ageMs: 
 export async function measureOnce(
   port: number,
   url: string,
-  { withExtension, windowMs = 4000, browserAgeMs = 1000, profile = false, trace = false, inspect }: {
+  { withExtension, extensionDir, windowMs = 4000, browserAgeMs = 1000, profile = false, trace = false, prepare, inspect }: {
     withExtension: boolean;
+    extensionDir?: string;
+    /** Runs right after the launch (e.g. to store a status), within the browser's age. */
+    prepare?: (context: BrowserContext) => Promise<unknown>;
     windowMs?: number;
     browserAgeMs?: number;
     profile?: boolean;
@@ -46,9 +49,10 @@ export async function measureOnce(
     inspect?: (page: import('@playwright/test').Page) => Promise<unknown>;
   },
 ): Promise<{ sample: CostSample; profile?: ProfileSummary; inspected?: unknown }> {
-  const context = await launchWithExtension(port, { withExtension });
+  const context = await launchWithExtension(port, { withExtension, ...(extensionDir ? { extensionDir } : {}) });
   const startedAt = Date.now();
   try {
+    if (prepare) await prepare(context);
     await settleBrowser(context, startedAt, browserAgeMs);
     const page = context.pages()[0]!;
     const cdp = await context.newCDPSession(page);
