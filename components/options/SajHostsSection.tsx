@@ -33,7 +33,7 @@ export interface SajHostsSectionProps {
   announce: (message: string) => void;
 }
 
-const ORIGIN_KEYS: Record<HostOrigin, MessageKey> = { policy: 'hostFromPolicy', profile: 'hostFromProfile', user: 'hostFromUser' };
+const ORIGIN_KEYS: Record<HostOrigin, MessageKey> = { policy: 'hostFromPolicy', profile: 'hostFromProfile', user: 'hostFromUser', 'bnmp-web': 'hostFromBnmpWebPolicy' };
 
 export function SajHostsSection({ effective, actions, announce }: SajHostsSectionProps) {
   const [hosts, setHosts] = useState<HostState[] | undefined>(undefined);

@@ -20,13 +20,15 @@ import type { EffectivePolicy } from './effective';
 import { normalizeHostPattern, patternCovers } from './host-pattern';
 import { CONTENT_SCRIPT_FILE, HOSTS_SCRIPT_ID } from './keys';
 import { userSajHostsItem } from '../storage/items';
+import { syncBnmpWebHostRegistration, wantedBnmpWebHosts } from './bnmp-web-hosts';
 import { saveUserSajHosts } from '../storage/settings';
 
 export { CONTENT_SCRIPT_FILE, HOSTS_SCRIPT_ID };
 
 export { userSajHostsItem };
 
-export type HostOrigin = 'policy' | 'profile' | 'user';
+/** Who asked for a host: IT's SAJ list, a profile's SAJ hosts, the user, or IT's BNMP web list. */
+export type HostOrigin = 'policy' | 'profile' | 'user' | 'bnmp-web';
 
 export interface WantedHost {
   pattern: string;
@@ -79,6 +81,12 @@ async function readUserHosts(): Promise<string[]> {
 /** Wanted hosts and whether each has permission (for the options page). */
 export async function hostStates(effective: EffectivePolicy): Promise<HostState[]> {
   const wanted = wantedHosts(effective, await readUserHosts());
+  // BNMP web hosts IT added wait for the same "Permitir" (lib/policy/bnmp-web-hosts.ts).
+  for (const pattern of wantedBnmpWebHosts(effective)) {
+    const same = wanted.find((w) => w.pattern === pattern);
+    if (same) same.from.push('bnmp-web');
+    else wanted.push({ pattern, from: ['bnmp-web'] });
+  }
   return Promise.all(wanted.map(async (host) => ({ ...host, granted: await isGranted(host.pattern) })));
 }
 
@@ -139,6 +147,7 @@ export function setUpHostRegistration(cache: PolicyCache = createPolicyCache()):
     running = running
       .then(() => cache.ready)
       .then(() => syncHostRegistration(cache.current()))
+      .then(() => syncBnmpWebHostRegistration(cache.current()))
       .catch((error: unknown) => console.error('[Sentinela BNMP] hosts', error));
   };
   cache.subscribe(sync);

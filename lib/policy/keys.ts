@@ -17,3 +17,9 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/sentinela.js';
 
 /** Firefox add-on id (manifest browser_specific_settings.gecko.id): what IT names in policies.json. */
 export const FIREFOX_ID = 'sentinela-bnmp@sentinela.bnmp';
+
+/** Id of the content script registered for BNMP web hosts IT adds (lib/policy/bnmp-web-hosts.ts). */
+export const BNMP_WEB_HOSTS_SCRIPT_ID = 'sentinela-bnmp-web-hosts';
+
+/** Where WXT writes entrypoints/bnmp.content (the BNMP web content script the manifest declares). */
+export const BNMP_WEB_CONTENT_SCRIPT_FILE = 'content-scripts/bnmp.js';
