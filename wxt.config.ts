@@ -3,7 +3,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { FIREFOX_ID } from './lib/policy/keys';
 
 // Sentinela BNMP build configuration. Hosts and permissions are kept as narrow as works:
-// the content script runs only on the configured tribunals' SAJ hosts (see lib/tribunals).
+// the content scripts run only on the configured tribunals' SAJ hosts and on BNMP 3.0 web
+// (https://bnmp.pdpj.jus.br, entrypoints/bnmp.content; see lib/tribunals/hosts.ts).
 // Every permission and host is explained in docs/permissions.md.
 
 export default defineConfig({
@@ -32,13 +33,14 @@ export default defineConfig({
     // A tribunal's internal SAJ servers can have any name (even an IP): each is asked for at run time,
     // one host at a time, with the browser's own prompt. Nothing is granted at install.
     optional_host_permissions: ['*://*/*'],
-    // The guard core is imported by the content script on demand (see entrypoints/sentinela.content),
-    // and the warning dialog by the core when it has something to say (entrypoints/warning-ui.ts);
+    // The guard core is imported by the content script on demand (see entrypoints/sentinela.content;
+    // BNMP web's: bnmp-core.js, entrypoints/bnmp.content), and the warning dialog by the core when it
+    // has something to say (entrypoints/warning-ui.ts);
     // also on hosts added at run time. These matches cannot change at run time, hence every host.
     // Chrome's dynamic URL keeps pages from probing for the files (Firefox's URLs are per-install already).
     web_accessible_resources: [
       {
-        resources: ['guard-core.js', 'warning-ui.js'],
+        resources: ['guard-core.js', 'warning-ui.js', 'bnmp-core.js'],
         matches: ['*://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

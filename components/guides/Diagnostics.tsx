@@ -11,6 +11,7 @@ import type { TabCandidate } from '../../lib/diagnostics/target-tab';
 import { clampLabel } from '../warning/dialog-helpers';
 import { BlockIcon, WarnIcon } from '../warning/icons';
 import { Callout, Card, CopyButton, GuideLayout, focusRing, primaryButton } from './ui';
+import { BnmpWebFrameCard } from './BnmpWebFrameCard';
 
 export interface DiagnosticsProps {
   tribunal: string;
@@ -99,7 +100,8 @@ export function Diagnostics(props: DiagnosticsProps) {
           <p>O Sentinela não respondeu nessa aba. Recarregue a página do SAJ: esta página tenta de novo sozinha.</p>
         </Callout>
       )}
-      {props.state === 'ready' && props.frames.map((frame, i) => <FrameCard key={i} frame={frame} index={i} />)}
+      {props.state === 'ready' &&
+        props.frames.map((frame, i) => (frame.bnmpWeb ? <BnmpWebFrameCard key={i} frame={frame} index={i} /> : <FrameCard key={i} frame={frame} index={i} />))}
 
       {props.state === 'ready' && props.report && (
         <Card id="suporte" title="Copiar para o suporte">

@@ -82,19 +82,24 @@ const OPTION = '[role=option],mat-option,[role=menuitem],[role=menuitemradio],op
 const PANEL = '[role=listbox],[role=menu],.mat-mdc-select-panel,.mat-select-panel,.mat-mdc-menu-panel,.mat-menu-panel';
 const MAX_OPTIONS = 300;
 
-/** The open list of the selector: the element its aria-controls / aria-owns names, else the one visible list or menu. */
-function panelOf(doc: Document, selector: Element): Element | null {
+/**
+ * The open list of the selector: the element its aria-controls / aria-owns names; else, when the
+ * selector says it is expanded or was just clicked, the one visible list or menu on the page (never a
+ * list that merely happens to be open — a piece-type autocomplete is not the órgão list).
+ */
+function panelOf(doc: Document, selector: Element, justOpened: boolean): Element | null {
   for (const attr of ['aria-controls', 'aria-owns']) {
     const id = selector.getAttribute(attr);
     const panel = id ? doc.getElementById(id) : null;
     if (panel && !isHidden(panel)) return panel;
   }
+  if (!justOpened && selector.getAttribute('aria-expanded') !== 'true') return null;
   const lists = safeQueryAll(doc, PANEL).filter((el) => !isHidden(el) && !el.contains(selector) && el.closest('[aria-hidden=true]') === null);
   return lists.length === 1 ? lists[0]! : null;
 }
 
 /** The units the open selector offers: the units CNJ lets this person act in. Only names leave here. */
-export function readOrgaoOptions(doc: Document, selector: Element, pinned?: Pinned): OrgaoOptions {
+export function readOrgaoOptions(doc: Document, selector: Element, pinned?: Pinned, opened: { justOpened?: boolean } = {}): OrgaoOptions {
   let options: Element[];
   if (pinned?.orgaoOption) {
     options = safeQueryAll(doc, pinned.orgaoOption);
@@ -102,7 +107,7 @@ export function readOrgaoOptions(doc: Document, selector: Element, pinned?: Pinn
   } else if (selector.localName === 'select') {
     options = [...(selector as HTMLSelectElement).options];
   } else {
-    const panel = panelOf(doc, selector);
+    const panel = panelOf(doc, selector, opened.justOpened === true);
     if (!panel) return { state: 'closed' };
     options = safeQueryAll(panel, OPTION);
     if (options.length === 0) return { state: 'unreadable', why: 'a lista aberta não tem opções reconhecíveis' };

@@ -4,6 +4,7 @@
  * from a web page. Anything of the wrong type is dropped; lists and strings are bounded. Pure.
  */
 import type { FrameDescription } from '../guard/core-contract';
+import { readBnmpWebDescription } from './bnmp-web';
 
 export type { FrameDescription };
 
@@ -86,5 +87,7 @@ export function readFrameDescription(raw: unknown): FrameDescription | undefined
       };
     }
   }
+  const bnmpWeb = readBnmpWebDescription(raw.bnmpWeb);
+  if (bnmpWeb) out.bnmpWeb = bnmpWeb;
   return out;
 }

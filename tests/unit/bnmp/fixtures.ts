@@ -77,6 +77,7 @@ export function openOrgaoList(trigger: Element, units: string[]): Element {
   const menu = trigger.getAttribute('data-orgao-trigger') === 'menu';
   const panel = document.createElement('div');
   panel.setAttribute('role', menu ? 'menu' : 'listbox');
+  trigger.setAttribute('aria-expanded', 'true');
   if (!menu) {
     panel.id = `${trigger.id}-panel`;
     trigger.setAttribute('aria-controls', panel.id);

@@ -1,0 +1,12 @@
+/**
+ * BNMP 3.0 web's guard core as a separately built script. The always-on content script
+ * (entrypoints/bnmp.content) imports it with import(runtime.getURL('/bnmp-core.js')) on first need; it
+ * runs in the content script's isolated world and registers its factory there.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { BNMP_CORE_FACTORY_KEY } from '../lib/bnmp-guard/contract';
+import { createBnmpWebCore } from '../lib/bnmp-guard/core';
+
+export default defineUnlistedScript(() => {
+  (globalThis as Record<string, unknown>)[BNMP_CORE_FACTORY_KEY] = (host: Parameters<typeof createBnmpWebCore>[0]) => createBnmpWebCore(host);
+});
