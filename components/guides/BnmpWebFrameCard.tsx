@@ -69,7 +69,7 @@ export function BnmpWebFrameCard({ frame, index }: { frame: FrameDescription; in
             <Muted>nenhum visto nesta página</Muted>
           )}
         </Row>
-        <Row term="Ativações vistas">
+        <Row term="Botões vistos">
           {web.looks}
           {l && `; a última: ${LOOK_TEXT[l.what]}${l.level ? ` (${LEVEL_TEXT[l.level]})` : ''}${l.guardOff ? ' (guarda desligada)' : ''}`}
         </Row>

@@ -36,7 +36,7 @@ export function Diagnostics(props: DiagnosticsProps) {
     <GuideLayout
       current="diagnostico"
       tribunal={props.tribunal}
-      title="Diagnóstico da tela do SAJ"
+      title={props.frames.some((f) => f.bnmpWeb) ? 'Diagnóstico da tela do BNMP web' : 'Diagnóstico da tela do SAJ'}
       intro={
         <p className="max-w-2xl">
           O que o Sentinela enxerga na aba do SAJ: as ações de assinatura, os documentos e como cada um foi classificado, o usuário, a

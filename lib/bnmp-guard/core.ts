@@ -16,7 +16,7 @@ import { browser } from 'wxt/browser';
 import type { CoreHost, FrameDescription, GuardCore, ShowWarning } from '../guard/core-contract';
 import { WARNING_UI_KEY, WARNING_UI_PATH } from '../guard/core-contract';
 import type { Judgement, SigningAttempt } from '../guard/interceptor';
-import { confirmButtonIn, readIssueConfirmation } from '../bnmp/confirm-dialog';
+import { CONTROLS, confirmButtonIn, readIssueConfirmation } from '../bnmp/confirm-dialog';
 import { bnmpWebScreen, findBnmpAction, isBnmpSigningAction, readBnmpWebContext, CLICKABLE, type BnmpAction } from '../bnmp/screen';
 import { nameOf, visibleText } from '../bnmp/text';
 import { findOrgaoSelector, readOrgaoOptions } from '../bnmp/toolbar';
@@ -173,8 +173,9 @@ export function createBnmpWebCore(host: CoreHost, options: BnmpCoreOptions = {})
     return isEmptyUpdate(update) ? undefined : { person, update, profile };
   };
 
-  const maybeOffer = () => {
-    if (!statusLoaded || dialogOpen || signal.aborted) return;
+  const maybeOffer = (): void => {
+    if (!statusLoaded) return void ready.then(maybeOffer); // the list may open before the status was read
+    if (dialogOpen || signal.aborted) return;
     const pending = pendingUpdate();
     if (!pending || !guardOn(pending.profile)) return;
     const units = shownUnits();
@@ -283,7 +284,7 @@ export function createBnmpWebCore(host: CoreHost, options: BnmpCoreOptions = {})
             recognised: confirmation !== undefined,
             ...(confirmation?.kind ? { kind: confirmation.kind } : {}),
             ...(confirmation?.unit ? { unit: confirmation.unit } : {}),
-            text: visibleText(dialog, 300, 200),
+            text: visibleText(dialog, 300, 200, CONTROLS),
           };
         }
         if (dialogs.length === 0) lists = true;

@@ -28,7 +28,7 @@ export interface IssueConfirmation {
   unit?: string;
 }
 
-const CONTROLS = 'button,[role=button],a,input,select,textarea,mat-dialog-actions,.mat-mdc-dialog-actions,.mat-dialog-actions';
+export const CONTROLS = 'button,[role=button],a,input,select,textarea,mat-dialog-actions,.mat-mdc-dialog-actions,.mat-dialog-actions';
 const ISSUE_WORDS = /voce esta prestes a emitir\b/;
 const UNIT_AFTER = /unidade\s+judici[aá]ria\s*(?:[:\-–—]\s*)?(.+)$/i;
 

@@ -28,6 +28,7 @@ export const isElement = (node: unknown): node is Element => (node as Node | nul
 /** Icon fonts whose text is a glyph name, not a word: Material icons and symbols. */
 const ICON = 'mat-icon,.material-icons,.material-icons-outlined,.material-symbols-outlined,[fonticon],[data-mat-icon-type]';
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+const INLINE = new Set(['b', 'strong', 'em', 'i', 'span', 'small', 'mark', 'code', 'sub', 'sup', 'u', 's', 'abbr', 'font']);
 
 /** Hidden from a person: `hidden`, `aria-hidden`, inline display/visibility, a closed <dialog>. */
 export function isHidden(el: Element): boolean {
@@ -53,11 +54,12 @@ export function visibleText(root: Element, max = 2000, maxNodes = 600, skip?: st
     if (node.nodeType !== 1) return true;
     const el = node as Element;
     if (SKIPPED_TAGS.has(el.localName) || isHidden(el) || el.matches(ICON) || (skip !== undefined && el !== root && el.matches(skip))) return true;
-    // Block elements and buttons break words ("CANCELAROK" would be one word otherwise).
-    out += ' ';
+    // Block elements and buttons break words ("CANCELAROK" would be one word otherwise); inline ones do not ("LAGOAS</b>.").
+    const gap = INLINE.has(el.localName) ? '' : ' ';
+    out += gap;
     const children = el.shadowRoot ? el.shadowRoot.childNodes : el.childNodes;
     for (const child of children) if (!walk(child)) return false;
-    out += ' ';
+    out += gap;
     return true;
   };
   walk(root);
