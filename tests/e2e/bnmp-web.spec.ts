@@ -164,6 +164,25 @@ test.describe('the issue confirmation ("Prezado Usuário … OK")', () => {
   });
 });
 
+test.describe('the page cannot switch the guard off', () => {
+  test('a page dispatching WXT\'s "content-script-started" event does not stop the guard', async ({ context, setStoredStatus, bnmpUrl, serviceWorker, extensionId }) => {
+    await setStoredStatus(statusOf(completePerson()));
+    const page = await context.newPage();
+    await openApp(page, bnmpUrl(`pessoa.html?orgao=${encodeURIComponent(DOURADOS)}`));
+    // What aborts a WXT content script context (issue 9): the page can send it too.
+    await page.evaluate((id) => {
+      for (const name of ['bnmp', 'sentinela']) {
+        document.dispatchEvent(new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'page' } }));
+        window.postMessage({ type: `${id}:${name}:wxt:content-script-started`, contentScriptName: name, messageId: 'page' }, '*');
+      }
+    }, extensionId);
+    await openDialog(page, serviceWorker, 'Incluir Peça', true);
+    await bnmpOk(page).click();
+    await expect(warningDialog(page)).toContainText(DOURADOS);
+    expect((await pageLog(page)).filter((l) => l.startsWith('emitida'))).toEqual([]);
+  });
+});
+
 test.describe('never interrupted, but looked at', () => {
   test('CANCELAR of the confirmation, for a unit not held', async ({ context, setStoredStatus, bnmpUrl, serviceWorker }) => {
     await setStoredStatus(statusOf(completePerson()));
