@@ -38,10 +38,17 @@ export function Diagnostics(props: DiagnosticsProps) {
       tribunal={props.tribunal}
       title={props.frames.some((f) => f.bnmpWeb) ? 'Diagnóstico da tela do BNMP web' : 'Diagnóstico da tela do SAJ'}
       intro={
-        <p className="max-w-2xl">
-          O que o Sentinela enxerga na aba do SAJ: as ações de assinatura, os documentos e como cada um foi classificado, o usuário, a
-          lotação, a base do SAJ e o veredito. Para o suporte, copie o resumo sem dados pessoais no fim da página.
-        </p>
+        props.frames.some((f) => f.bnmpWeb) ? (
+          <p className="max-w-2xl">
+            O que o Sentinela enxerga na aba do BNMP 3.0 web: quem emite, o seletor de órgão e suas opções, o último diálogo e se ele é a
+            confirmação de emissão, e o veredito. Para o suporte, copie o resumo sem dados pessoais no fim da página.
+          </p>
+        ) : (
+          <p className="max-w-2xl">
+            O que o Sentinela enxerga na aba do SAJ: as ações de assinatura, os documentos e como cada um foi classificado, o usuário, a
+            lotação, a base do SAJ e o veredito. Para o suporte, copie o resumo sem dados pessoais no fim da página.
+          </p>
+        )
       }
     >
       <Card id="aba" title="Aba analisada">

@@ -4,8 +4,9 @@
  *
  *   1. installs the shared interceptor (capture-phase click / Enter-Space / submit, trusted events
  *      only, exactly-once replay: lib/guard/interceptor.ts);
- *   2. watches added nodes, batched per animation frame, for a dialog or a selector's list
- *      (lib/bnmp-guard/prefilter.ts: tag and role checks, never the text of a big subtree);
+ *   2. once the HTML is parsed, watches added nodes, batched per animation frame, for a dialog or a
+ *      selector's list (lib/bnmp-guard/prefilter.ts: tag and role checks — rows added to a table body
+ *      are not even looked at — never the text of a big subtree);
  *   3. loads its core (entrypoints/bnmp-core.ts → lib/bnmp-guard/core.ts) the first time the page shows
  *      a dialog or a list, at the first activation that may be the issue confirmation's OK or a
  *      signing action, or when the popup / diagnostics page asks; from then on the core gets every
@@ -22,7 +23,7 @@ import { installInterceptor } from '../../lib/guard/interceptor';
 import { showFailOpenNotice } from '../../lib/guard/notice';
 import type { CoreFactory, CoreHost, GuardCore } from '../../lib/guard/core-contract';
 import { BNMP_CORE_FACTORY_KEY, BNMP_CORE_SCRIPT_PATH } from '../../lib/bnmp-guard/contract';
-import { addedNodeMatters, pathMayBeBnmpAction } from '../../lib/bnmp-guard/prefilter';
+import { addedNodeMatters, mayHoldDialogOrList, parentMayHoldDialogOrList, pathMayBeBnmpAction } from '../../lib/bnmp-guard/prefilter';
 import { startOnce, type Lifetime } from '../../lib/bnmp-guard/lifetime';
 
 const RUNNING_KEY = '__sentinelaBnmpWebRunning';
@@ -95,11 +96,24 @@ function run({ signal, alive }: Lifetime): void {
   const observer = new MutationObserver((records) => {
     const started = performance.now();
     if (!alive()) return observer.disconnect();
-    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) pending.push(node);
+    for (const record of records) {
+      if (!parentMayHoldDialogOrList(record.target)) continue; // rows into a tbody: not even looked at
+      for (const node of record.addedNodes) if (mayHoldDialogOrList(node)) pending.push(node);
+    }
     if (pending.length && !frame) frame = requestAnimationFrame(flush);
     watchingMs += performance.now() - started;
   });
-  observer.observe(document, { childList: true, subtree: true });
+  // Watching starts once the HTML is parsed: BNMP's dialogs and lists only ever come from the app's
+  // scripts, and a large page delivered as HTML would otherwise cost a look at each parsed node. What
+  // the HTML itself holds is looked at once, as a single batch, then.
+  const watch = () => {
+    if (signal.aborted) return;
+    pending.push(document.documentElement);
+    if (!frame) frame = requestAnimationFrame(flush);
+    observer.observe(document, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true, signal });
+  else watch();
   signal.addEventListener('abort', () => observer.disconnect());
 
   /** The popup or the diagnostics page asks: load the core (a person is looking) and answer about the parsed page. */
@@ -122,7 +136,8 @@ function run({ signal, alive }: Lifetime): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (signal.aborted || !alive()) return undefined;
     const type = (message as { type?: string } | null)?.type;
-    if (type === 'sentinela:ping') return Promise.resolve({ url: location.href, top: window === window.top, core: !!core, screen: 'bnmp-web' });
+    // The benchmark reads watchingMs here, without loading the core (describe would).
+    if (type === 'sentinela:ping') return Promise.resolve({ url: location.href, top: window === window.top, core: !!core, screen: 'bnmp-web', watchingMs });
     if (type === 'sentinela:describe') return describe();
     return undefined;
   });
