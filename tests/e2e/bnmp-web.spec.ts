@@ -8,6 +8,7 @@
  */
 /// <reference types="chrome" />
 import type { Page, Worker } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
 import { cancelButton, pageLog, proceedButton, warningDialog } from './guard-helpers';
@@ -279,6 +280,8 @@ test.describe('the record learns from BNMP, with consent', () => {
     await expect(offer(page)).toContainText(`“${DOURADOS}”`);
     await expect(offer(page).getByRole('listitem')).toHaveText([DOURADOS]);
     await page.screenshot({ path: screenshotPath('bnmp-oferta.png') });
+    const { violations } = await new AxeBuilder({ page }).include('sentinela-bnmp-oferta').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await page.keyboard.press('Escape'); // the list closes; the offer stays
     await offer(page).getByRole('button', { name: 'Atualizar minha situação' }).click();
     await expect(offer(page)).toContainText('Situação atualizada');
@@ -380,6 +383,8 @@ test.describe('popup and diagnostics on a BNMP tab', () => {
     await expect(report).toContainText('Opções do seletor de órgão: 4 unidade(s) lida(s)');
     const copy = (await report.textContent()) ?? '';
     for (const secret of ['MARIA', 'Aparecida', 'DOURADOS', 'TRÊS LAGOAS', 'Três Lagoas']) expect(copy, secret).not.toContain(secret);
+    const { violations } = await new AxeBuilder({ page: diagnostics }).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await diagnostics.setViewportSize({ width: 1000, height: 900 });
     await diagnostics.screenshot({ path: screenshotPath('bnmp-diagnostico.png'), fullPage: true });
   });
