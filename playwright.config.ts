@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { TEST_EXTENSION_DIR } from './tests/e2e/launch';
 
 /** Specs that play IT's policy through the test seam: they load the test build (npm run build:test). */
-const POLICY_SPECS = ['**/policy.spec.ts', '**/options-policy.spec.ts', '**/hosts.spec.ts', '**/guides.spec.ts'];
+const POLICY_SPECS = ['**/policy.spec.ts', '**/options-policy.spec.ts', '**/hosts.spec.ts', '**/guides.spec.ts', '**/bnmp-web-policy.spec.ts'];
 
 // Drives the shipped build (.output/chrome-mv3) in Debian's Chromium; see tests/e2e/fixtures.ts.
 export default defineConfig<object, { extensionDir: string }>({

@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
-import { CONTENT_SCRIPT_FILE, FIREFOX_ID } from './lib/policy/keys';
-import { DEFAULT_SAJ_MATCHES } from './lib/tribunals/hosts';
+import { BNMP_WEB_CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_FILE, FIREFOX_ID } from './lib/policy/keys';
+import { DEFAULT_BNMP_WEB_MATCHES, DEFAULT_SAJ_MATCHES } from './lib/tribunals/hosts';
 
 // Sentinela BNMP build configuration. Hosts and permissions are kept as narrow as works:
-// the content script runs only on the configured tribunals' SAJ hosts (see lib/tribunals).
+// the content scripts run only on the configured tribunals' SAJ hosts and on BNMP 3.0 web
+// (https://bnmp.pdpj.jus.br, entrypoints/bnmp.ts; see lib/tribunals/hosts.ts).
 // Every permission and host is explained in docs/permissions.md.
 
 export default defineConfig({
@@ -35,22 +36,27 @@ export default defineConfig({
     default_locale: 'pt_BR',
     // scripting: registering the content script on SAJ hosts added at run time (lib/policy/hosts.ts).
     permissions: ['storage', 'alarms', 'scripting'],
-    // The always-on guard (entrypoints/sentinela.ts): an unlisted script declared here rather than a
-    // WXT content script, whose wrapper would bring webextension-polyfill to every SAJ page.
-    content_scripts: [{ matches: [...DEFAULT_SAJ_MATCHES], js: [CONTENT_SCRIPT_FILE], all_frames: true, run_at: 'document_start' }],
-    // The same hosts the content script already runs on (no new install warning): lets the background
+    // The always-on guards (entrypoints/sentinela.ts for SAJ, entrypoints/bnmp.ts for BNMP 3.0 web):
+    // unlisted scripts declared here rather than WXT content scripts, whose wrapper would bring
+    // webextension-polyfill and a page-abortable context to every guarded page.
+    content_scripts: [
+      { matches: [...DEFAULT_SAJ_MATCHES], js: [CONTENT_SCRIPT_FILE], all_frames: true, run_at: 'document_start' },
+      { matches: [...DEFAULT_BNMP_WEB_MATCHES], js: [BNMP_WEB_CONTENT_SCRIPT_FILE], all_frames: true, run_at: 'document_start' },
+    ],
+    // The same hosts the content scripts already run on (no new install warning): lets the background
     // put the guard back into tabs left open across an update, and the diagnostics page read every frame.
-    host_permissions: [...DEFAULT_SAJ_MATCHES],
+    host_permissions: [...DEFAULT_SAJ_MATCHES, ...DEFAULT_BNMP_WEB_MATCHES],
     // A tribunal's internal SAJ servers can have any name (even an IP): each is asked for at run time,
     // one host at a time, with the browser's own prompt. Nothing is granted at install.
     optional_host_permissions: ['*://*/*'],
-    // The guard core is imported by the content script on demand (see entrypoints/sentinela.ts),
-    // and the warning dialog by the core when it has something to say (entrypoints/warning-ui.ts);
+    // The guard core is imported by the always-on script on demand (entrypoints/sentinela.ts; BNMP
+    // web's: bnmp-core.js, entrypoints/bnmp.content), and the warning dialog by the core when it has
+    // something to say (entrypoints/warning-ui.ts);
     // also on hosts added at run time. These matches cannot change at run time, hence every host.
     // Chrome's dynamic URL keeps pages from probing for the files (Firefox's URLs are per-install already).
     web_accessible_resources: [
       {
-        resources: ['guard-core.js', 'warning-ui.js'],
+        resources: ['guard-core.js', 'warning-ui.js', 'bnmp-core.js'],
         matches: ['*://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -11,6 +11,7 @@ import type { TabCandidate } from '../../lib/diagnostics/target-tab';
 import { clampLabel } from '../warning/dialog-helpers';
 import { BlockIcon, WarnIcon } from '../warning/icons';
 import { Callout, Card, CopyButton, GuideLayout, focusRing, primaryButton } from './ui';
+import { BnmpWebFrameCard } from './BnmpWebFrameCard';
 
 export interface DiagnosticsProps {
   tribunal: string;
@@ -35,12 +36,19 @@ export function Diagnostics(props: DiagnosticsProps) {
     <GuideLayout
       current="diagnostico"
       tribunal={props.tribunal}
-      title="Diagnóstico da tela do SAJ"
+      title={props.frames.some((f) => f.bnmpWeb) ? 'Diagnóstico da tela do BNMP web' : 'Diagnóstico da tela do SAJ'}
       intro={
-        <p className="max-w-2xl">
-          O que o Sentinela enxerga na aba do SAJ: as ações de assinatura, os documentos e como cada um foi classificado, o usuário, a
-          lotação, a base do SAJ e o veredito. Para o suporte, copie o resumo sem dados pessoais no fim da página.
-        </p>
+        props.frames.some((f) => f.bnmpWeb) ? (
+          <p className="max-w-2xl">
+            O que o Sentinela enxerga na aba do BNMP 3.0 web: quem emite, o seletor de órgão e suas opções, o último diálogo e se ele é a
+            confirmação de emissão, e o veredito. Para o suporte, copie o resumo sem dados pessoais no fim da página.
+          </p>
+        ) : (
+          <p className="max-w-2xl">
+            O que o Sentinela enxerga na aba do SAJ: as ações de assinatura, os documentos e como cada um foi classificado, o usuário, a
+            lotação, a base do SAJ e o veredito. Para o suporte, copie o resumo sem dados pessoais no fim da página.
+          </p>
+        )
       }
     >
       <Card id="aba" title="Aba analisada">
@@ -105,7 +113,8 @@ export function Diagnostics(props: DiagnosticsProps) {
           <p>O Sentinela não respondeu nessa aba. Recarregue a página do SAJ: esta página tenta de novo sozinha.</p>
         </Callout>
       )}
-      {props.state === 'ready' && props.frames.map((frame, i) => <FrameCard key={i} frame={frame} index={i} />)}
+      {props.state === 'ready' &&
+        props.frames.map((frame, i) => (frame.bnmpWeb ? <BnmpWebFrameCard key={i} frame={frame} index={i} /> : <FrameCard key={i} frame={frame} index={i} />))}
 
       {props.state === 'ready' && props.report && (
         <Card id="suporte" title="Copiar para o suporte">

@@ -34,6 +34,7 @@ import { DateField, SelectField, TextField } from '../common/fields';
 import { PlusIcon, TrashIcon } from '../common/icons';
 import { buttonClass } from '../common/ui';
 import { LockedGroup, LockedSelect, ReadOnlyField } from './LockedField';
+import { MissingInBnmpNote } from './MissingInBnmpNote';
 
 export interface PersonEditorProps {
   initial: PersonDraft;
@@ -286,6 +287,7 @@ export function PersonEditor({ initial, isNew, file, now, save, onDone, effectiv
                       <DateField className="sm:col-span-2" label={t('fieldGrantedOn')} value={l.grantedOn} onChange={(grantedOn) => set({ grantedOn })} errors={err(`lotacoes[${i}].grantedOn`)} path={`lotacoes[${i}].grantedOn`} />
                       <DateField className="sm:col-span-2" label={t('fieldRevokedOn')} value={l.revokedOn} onChange={(revokedOn) => set({ revokedOn })} errors={err(`lotacoes[${i}].revokedOn`)} path={`lotacoes[${i}].revokedOn`} />
                     </div>
+                    {l.missingInBnmpOn && <MissingInBnmpNote date={l.missingInBnmpOn} locked={locked.has('lotacoes')} onReviewed={() => set({ missingInBnmpOn: '' })} />}
                     {!locked.has('lotacoes') && (
                       <button type="button" className={`${buttonClass.quiet} mt-2 text-red-800`} onClick={() => update({ lotacoes: draft.lotacoes.filter((_, j) => j !== i) })}>
                         <TrashIcon className="size-4" />

@@ -33,7 +33,13 @@ export interface SajHostsSectionProps {
   announce: (message: string) => void;
 }
 
-const ORIGIN_KEYS: Record<HostOrigin, MessageKey> = { builtin: 'hostFromBuiltin', policy: 'hostFromPolicy', profile: 'hostFromProfile', user: 'hostFromUser' };
+const ORIGIN_KEYS: Record<HostOrigin, MessageKey> = {
+  builtin: 'hostFromBuiltin',
+  policy: 'hostFromPolicy',
+  profile: 'hostFromProfile',
+  user: 'hostFromUser',
+  'bnmp-web': 'hostFromBnmpWebPolicy',
+};
 
 export function SajHostsSection({ effective, actions, announce }: SajHostsSectionProps) {
   const [hosts, setHosts] = useState<HostState[] | undefined>(undefined);

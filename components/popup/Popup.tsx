@@ -18,6 +18,8 @@ import { usePolicy } from '../../lib/ui/policy-store';
 import { type TabInfo, nextPlantao, personForPopup, popupProfile, tabProfile, tabVerdict } from '../../lib/ui/popup-model';
 import { currentFile, useStatusStore } from '../../lib/ui/status-store';
 import { BookIcon, CalendarIcon, DoorIcon, GearIcon, KeyIcon, PageIcon, PulseIcon, ShieldIcon, UserIcon } from '../common/icons';
+import { BnmpWebTabSection } from './BnmpWebTabSection';
+import { bnmpWebTabVerdict, canConfirmAccount, confirmAccountFromBnmp } from '../../lib/ui/bnmp-web-popup';
 import { ActionLink, LEVEL_STYLE, LevelBadge, PasswordNote, ReasonList, buttonClass, focusRing, levelTitle } from '../common/ui';
 import { SigningCheck } from '../check/SigningCheck';
 
@@ -94,7 +96,15 @@ export function Popup({ now, tab, pageUrl, open }: PopupProps) {
 
         <SigningCheck variant="popup" person={person} people={file.people} profile={profile} loaded={loaded} now={now} pageUrl={pageUrl} open={open} />
 
-        {frame && <TabSection frameVerdict={tabVerdict(loaded, frame, tabProfile(frame, person, effective), now)} frame={frame} renderAction={renderAction} />}
+        {frame && !frame.bnmpWeb && <TabSection frameVerdict={tabVerdict(loaded, frame, tabProfile(frame, person, effective), now)} frame={frame} renderAction={renderAction} />}
+        {frame?.bnmpWeb && (
+          <BnmpWebTabSection
+            frame={frame}
+            verdict={bnmpWebTabVerdict(loaded, frame, tabProfile(frame, person, effective), now)}
+            renderAction={renderAction}
+            {...(person && canConfirmAccount(person, effective) ? { onConfirmAccount: () => confirmAccountFromBnmp(person, effective, profile, new Date()) } : {})}
+          />
+        )}
         {tab.state === 'loading' && <p className="px-1 text-slate-600">{t('popupTabLoading')}</p>}
 
         {person && <NextPlantao person={person} profile={profile} now={now} />}

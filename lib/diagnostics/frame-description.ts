@@ -4,6 +4,7 @@
  * from a web page. Anything of the wrong type is dropped; lists and strings are bounded. Pure.
  */
 import type { FrameDescription } from '../guard/core-contract';
+import { readBnmpWebDescription } from './bnmp-web';
 
 export type { FrameDescription };
 
@@ -96,5 +97,7 @@ export function readFrameDescription(raw: unknown): FrameDescription | undefined
     const tag = str(raw.closedShadowClick.tag);
     if (at && tag) out.closedShadowClick = { at, tag: tag.slice(0, 60) };
   }
+  const bnmpWeb = readBnmpWebDescription(raw.bnmpWeb);
+  if (bnmpWeb) out.bnmpWeb = bnmpWeb;
   return out;
 }

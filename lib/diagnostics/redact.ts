@@ -11,6 +11,7 @@
  * recorded in this browser, as a second line of defence.
  */
 import type { FrameDescription } from '../guard/core-contract';
+import { bnmpWebReportLines, bnmpWebUnitNames } from './bnmp-web';
 
 export const MASK = '[omitido]';
 
@@ -130,7 +131,9 @@ export function supportReport(input: SupportReportInput): string {
     // The lotação names one unit (and so, often, one person): masked wherever it appears. A comarca
     // alone is just a town, and masking it would also hide "SAJ-Campo Grande": its field is left out only.
     const place = input.includeLotacao || !c.lotacao ? [] : [c.lotacao];
-    return [...user, ...place];
+    // BNMP web: every unit name it read (toolbar, órgão list, dialog) is a lotação too.
+    const units = input.includeLotacao || !f.bnmpWeb ? [] : bnmpWebUnitNames(f.bnmpWeb);
+    return [...user, ...place, ...units];
   });
   const secrets = [...input.secrets, ...pageSecrets];
   const s = (text: string, max?: number) => scrubText(text, secrets, max);
@@ -161,6 +164,7 @@ export function supportReport(input: SupportReportInput): string {
       lines.push(`  Página indica plantão: ${c.plantaoHint ? 'sim' : 'não'}`);
       if (c.grau) lines.push(`  Grau: ${c.grau}º`);
     }
+    if (frame.bnmpWeb) lines.push(...bnmpWebReportLines(frame.bnmpWeb, s, input.includeLotacao));
     if (frame.selectorsUsed?.length) lines.push(`  Seletores do perfil que encontraram algo: ${frame.selectorsUsed.map((x) => s(x, 120)).join(' | ')}`);
     const actions = frame.signingActions ?? [];
     lines.push(`  Ações de assinatura: ${actions.length}`);

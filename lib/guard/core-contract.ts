@@ -11,6 +11,7 @@ import type { SajSelectors } from '../tribunals/schema';
 import type { NoticeText } from './notice';
 import type { Verdict } from '../readiness/types';
 import type { TribunalProfile } from '../tribunals/schema';
+import type { BnmpWebDescription } from '../bnmp-guard/contract';
 
 export const CORE_FACTORY_KEY = '__sentinelaBnmpCoreFactory';
 export const CORE_SCRIPT_PATH = '/guard-core.js';
@@ -93,4 +94,6 @@ export interface FrameDescription {
   timing?: { decisions: number; meanMs: number; medianMs: number; maxMs: number };
   /** Main-thread time spent watching the page since it loaded (observer callbacks and per-frame batches). */
   watchingMs?: number;
+  /** Set by BNMP 3.0 web's guard (entrypoints/bnmp.content): what it saw there. */
+  bnmpWeb?: BnmpWebDescription;
 }

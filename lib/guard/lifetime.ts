@@ -15,7 +15,9 @@
  */
 import { extensionApi } from './extension-api';
 
-const RUNNING_KEY = '__sentinelaBnmpGuard';
+/** Where each always-on script registers itself: SAJ's and BNMP web's are separate guards. */
+export const SAJ_GUARD_KEY = '__sentinelaBnmpGuard';
+export const BNMP_WEB_GUARD_KEY = '__sentinelaBnmpWebGuard';
 
 export interface Lifetime {
   /** Aborted when this instance stops; every listener of the guard is tied to it. */
@@ -38,8 +40,12 @@ export function extensionAlive(runtime: { readonly id?: string } | undefined = e
  * Becomes the frame's guard, stopping the instance it replaces. `scope` is the isolated world's
  * global; `contextAlive` is injectable for tests.
  */
-export function claimFrame(scope: Record<string, unknown> = globalThis as Record<string, unknown>, contextAlive: () => boolean = extensionAlive): Lifetime {
-  const previous = scope[RUNNING_KEY] as Lifetime | undefined;
+export function claimFrame(
+  scope: Record<string, unknown> = globalThis as Record<string, unknown>,
+  contextAlive: () => boolean = extensionAlive,
+  key: string = SAJ_GUARD_KEY,
+): Lifetime {
+  const previous = scope[key] as Lifetime | undefined;
   try {
     previous?.stop();
   } catch {
@@ -56,9 +62,9 @@ export function claimFrame(scope: Record<string, unknown> = globalThis as Record
     },
     stop() {
       if (!controller.signal.aborted) controller.abort();
-      if (scope[RUNNING_KEY] === lifetime) delete scope[RUNNING_KEY];
+      if (scope[key] === lifetime) delete scope[key];
     },
   };
-  scope[RUNNING_KEY] = lifetime;
+  scope[key] = lifetime;
   return lifetime;
 }

@@ -27,6 +27,10 @@ export interface EffectivePolicy {
   lockedFields: readonly LockedField[];
   /** Match patterns IT added (`*://host/*`). */
   extraSajHosts: readonly string[];
+  /** BNMP 3.0 web is guarded (policy `bnmpWebEnabled`, default true; `guardEnabled` false turns it off too). */
+  bnmpWebEnabled: boolean;
+  /** BNMP web hosts IT added beyond bnmp.pdpj.jus.br (`*://host/*`). */
+  extraBnmpWebHosts: readonly string[];
   /** Every shipped tribunal, with IT's override applied. */
   profiles: Readonly<Record<string, TribunalProfile>>;
   /** Per tribunal, the dotted profile fields IT set and that applied ("contacts", "plantao.regioes"). */
@@ -71,6 +75,8 @@ export function resolvePolicy(raw: unknown, source: PolicySource, options: { rea
     tribunalId: policy.tribunal ?? DEFAULT_TRIBUNAL_ID,
     lockedFields: policy.lockedFields ?? [],
     extraSajHosts: policy.extraSajHosts ?? [],
+    bnmpWebEnabled: policy.bnmpWebEnabled ?? true,
+    extraBnmpWebHosts: policy.extraBnmpWebHosts ?? [],
     profiles,
     managedFields,
     ...(options.readFailed ? { readFailed: true } : {}),

@@ -20,14 +20,15 @@ import type { EffectivePolicy } from './effective';
 import { normalizeHostPattern, patternCovers } from './host-pattern';
 import { CONTENT_SCRIPT_FILE, HOSTS_SCRIPT_ID } from './keys';
 import { userSajHostsItem } from '../storage/items';
+import { syncBnmpWebHostRegistration, wantedBnmpWebHosts } from './bnmp-web-hosts';
 import { saveUserSajHosts } from '../storage/settings';
 
 export { CONTENT_SCRIPT_FILE, HOSTS_SCRIPT_ID };
 
 export { userSajHostsItem };
 
-/** 'builtin': one of the manifest's own hosts, listed only while the browser withholds it (see hostStates). */
-export type HostOrigin = 'builtin' | 'policy' | 'profile' | 'user';
+/** Who asked for a host: the manifest (only while the browser withholds it, see hostStates), IT's SAJ list, a profile's SAJ hosts, the user, or IT's BNMP web list. */
+export type HostOrigin = 'builtin' | 'policy' | 'profile' | 'user' | 'bnmp-web';
 
 export interface WantedHost {
   pattern: string;
@@ -91,6 +92,12 @@ export async function hostStates(
   { builtinHostsArePermissions = import.meta.env.FIREFOX }: { builtinHostsArePermissions?: boolean } = {},
 ): Promise<HostState[]> {
   const wanted = wantedHosts(effective, await readUserHosts());
+  // BNMP web hosts IT added wait for the same "Permitir" (lib/policy/bnmp-web-hosts.ts).
+  for (const pattern of wantedBnmpWebHosts(effective)) {
+    const same = wanted.find((w) => w.pattern === pattern);
+    if (same) same.from.push('bnmp-web');
+    else wanted.push({ pattern, from: ['bnmp-web'] });
+  }
   const [withheld, states] = await Promise.all([
     builtinHostsArePermissions ? Promise.all(DEFAULT_SAJ_MATCHES.map(async (pattern) => ((await browser.permissions.contains({ origins: [pattern] }).catch(() => true)) ? [] : [pattern]))) : [],
     Promise.all(wanted.map(async (host) => ({ ...host, granted: await isGranted(host.pattern) }))),
@@ -155,6 +162,7 @@ export function setUpHostRegistration(cache: PolicyCache = createPolicyCache()):
     running = running
       .then(() => cache.ready)
       .then(() => syncHostRegistration(cache.current()))
+      .then(() => syncBnmpWebHostRegistration(cache.current()))
       .catch((error: unknown) => console.error('[Sentinela BNMP] hosts', error));
   };
   cache.subscribe(sync);

@@ -24,3 +24,9 @@ export const CONTENT_SCRIPT_FILE = 'sentinela.js';
 
 /** Firefox add-on id (manifest browser_specific_settings.gecko.id): what IT names in policies.json. */
 export const FIREFOX_ID = 'sentinela-bnmp@sentinela.bnmp';
+
+/** Id of the content script registered for BNMP web hosts IT adds (lib/policy/bnmp-web-hosts.ts). */
+export const BNMP_WEB_HOSTS_SCRIPT_ID = 'sentinela-bnmp-web-hosts';
+
+/** Where WXT writes entrypoints/bnmp.ts, BNMP web's always-on guard the manifest declares. */
+export const BNMP_WEB_CONTENT_SCRIPT_FILE = 'bnmp.js';

@@ -75,6 +75,8 @@ export function chromeManagedSchema(): { type: 'object'; properties: Record<Poli
     lockedFields: { type: 'array', items: { type: 'string' } },
     extraSajHosts: { type: 'array', items: { type: 'string' } },
     profiles: { type: 'object', additionalProperties: profileOverride },
+    bnmpWebEnabled: { type: 'boolean' },
+    extraBnmpWebHosts: { type: 'array', items: { type: 'string' } },
   };
   return {
     type: 'object',

@@ -45,11 +45,17 @@ function readKey(key: string, value: unknown, policy: Policy, notices: PolicyNot
     notices.push({ path, message });
   };
   switch (key) {
-    case 'guardEnabled': {
+    case 'guardEnabled':
+    case 'bnmpWebEnabled': {
       // Windows registry policies arrive as REG_DWORD 0/1 when an admin skips the schema's type.
       const v = value === 0 || value === 1 ? value === 1 : value;
-      if (GuardEnabled.safeParse(v).success) policy.guardEnabled = v as boolean;
+      if (GuardEnabled.safeParse(v).success) policy[key] = v as boolean;
       else note('Valor ignorado: use true (guarda ligada) ou false (desligada)');
+      return;
+    }
+    case 'extraBnmpWebHosts': {
+      const hosts = readHosts(value, (message) => note(message));
+      if (hosts) policy.extraBnmpWebHosts = hosts;
       return;
     }
     case 'tribunal': {

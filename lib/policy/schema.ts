@@ -46,7 +46,7 @@ export const LockedFieldSchema = z.enum(LOCKABLE_FIELDS);
 export const HostEntry = z.string().check(z.maxLength(300));
 
 /** The top-level keys, in the order the docs and the Chrome schema list them. */
-export const POLICY_KEYS = ['guardEnabled', 'tribunal', 'lockedFields', 'extraSajHosts', 'profiles'] as const;
+export const POLICY_KEYS = ['guardEnabled', 'tribunal', 'lockedFields', 'extraSajHosts', 'profiles', 'bnmpWebEnabled', 'extraBnmpWebHosts'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 /** A parsed policy: every key optional, every value already checked (./parse.ts). */
@@ -60,6 +60,10 @@ export interface Policy {
   extraSajHosts?: string[];
   /** Field-by-field overrides of shipped tribunal profiles, by tribunal id. */
   profiles?: Record<string, ProfileOverride>;
+  /** false = BNMP 3.0 web (bnmp.pdpj.jus.br) is not guarded; SAJ still is. */
+  bnmpWebEnabled?: boolean;
+  /** Normalized match patterns of other BNMP web hosts to guard (a pre-production host). */
+  extraBnmpWebHosts?: string[];
 }
 
 /** Text for administrators: shown by the Chrome schema and docs/deploy.md. */
@@ -81,6 +85,14 @@ export const POLICY_DESCRIPTIONS: Record<PolicyKey, { title: string; description
   extraSajHosts: {
     title: 'Hosts extras do SAJ',
     description: 'Servidores internos do SAJ a guardar, como "esaj.intranet.tjxx.jus.br" ou "*.tjxx.jus.br".',
+  },
+  bnmpWebEnabled: {
+    title: 'Guarda no BNMP 3.0 web',
+    description: 'false desliga o aviso no BNMP 3.0 web (bnmp.pdpj.jus.br); o SAJ continua guardado. Padrão: true.',
+  },
+  extraBnmpWebHosts: {
+    title: 'Hosts extras do BNMP web',
+    description: 'Outros endereços do BNMP 3.0 web a guardar, como "bnmp-preprod.pdpj.jus.br" (homologação).',
   },
   profiles: {
     title: 'Perfis de tribunal',

@@ -21,6 +21,8 @@ import { wallClock } from '../calendar/wall-clock';
 import * as msg from './messages';
 import type { Reason, RemediationAction, SigningScreen, Verdict } from './types';
 import { databaseKey as nameKey } from '../tribunals/database-name';
+import { PLANTAO_JUDICIARIO_UNITS } from '../tribunals/bnmp-unit';
+import { checkBnmpWebUnit, type BnmpWebRuleInput } from './bnmp-web';
 
 export interface ReadinessInput {
   status: { state: 'ok'; file: StatusFile } | { state: 'empty' } | { state: 'unreadable' };
@@ -58,7 +60,12 @@ export function evaluateReadiness(input: ReadinessInput): Verdict {
       });
     }
   }
-  if (person) {
+  if (person && input.screen.kind === 'bnmp-web') {
+    // BNMP 3.0 web: no account, no SAJ; the unit and plantão rules of ./bnmp-web.ts.
+    const unit = checkBnmpWebUnit(bnmpWebInput(ctx, person));
+    reasons.push(...unit.reasons);
+    plantao = unit.plantao;
+  } else if (person) {
     const account = checkCnjAccount(ctx, person);
     if (account) reasons.push(account);
     reasons.push(...checkSajRegistration(ctx, person));
@@ -433,6 +440,27 @@ function checkLotacoes(ctx: Context, person: Person): { reasons: Reason[]; plant
 export function statusNotices(person: Person, profile: TribunalProfile, now: Date): Reason[] {
   const ctx = contextOf({ profile, now });
   return [checkCargo(ctx, person), checkReview(ctx, person)].filter((r): r is Reason => r !== undefined);
+}
+
+/** What ./bnmp-web.ts needs from the engine: the magistrate relaxation and the access actions, defined once here. */
+function bnmpWebInput(ctx: Context, person: Person): BnmpWebRuleInput {
+  const relaxed = isMagistrateRelaxed(ctx, person);
+  return {
+    person,
+    screen: ctx.screen,
+    profile: ctx.profile,
+    now: ctx.now,
+    blocks: (status) => status !== 'ativa' && !(relaxed && RELAXED_FOR_MAGISTRATES.has(status)),
+    accessActions: (status) => [
+      tribunalAccess(ctx),
+      ...contactActions(ctx, 'pedido-de-acesso'),
+      ...(status === 'ausente' || status === 'solicitada' ? [recordStatus()] : []),
+    ],
+    requiredPlantaoUnit: (grau) => {
+      const names = ctx.era().plantaoJudiciarioLotacoes;
+      return (grau === 2 ? names?.segundoGrau : names?.primeiroGrau) ?? PLANTAO_JUDICIARIO_UNITS[grau];
+    },
+  };
 }
 
 function checkCargo(ctx: Context, person: Person): Reason | undefined {

@@ -347,3 +347,64 @@ export function reviewOverdue(args: { lastReviewOn?: string; months: number; dut
     : `O perfil do tribunal pede que você a confira a cada ${args.months} meses: acessos mudam quando alguém muda de cargo ou de lotação.`;
   return `${last} ${why} Confira em ${MY_STATUS} se a conta, os cadastros no SAJ e as lotações continuam certos.`;
 }
+
+// --- BNMP 3.0 web (bnmp.pdpj.jus.br) ---------------------------------------------------------------
+
+const SWITCH_UNIT = 'troque a unidade no canto superior direito do BNMP';
+
+/** The unit BNMP web is about to issue the piece for is not an active lotação of the person. */
+export function bnmpWebUnitNotActive(args: {
+  unit: string;
+  status: LotacaoStatus | 'ausente';
+  requestedOn?: string;
+  revokedOn?: string;
+  channel: string;
+  whoAsks: string;
+}): string {
+  const subject =
+    args.status === 'ausente'
+      ? `A unidade ${quoted(args.unit)}, escolhida no BNMP para esta peça,`
+      : `Sua lotação ${quoted(args.unit)}, escolhida no BNMP para esta peça,`;
+  const until = args.status === 'solicitada' ? 'até a liberação' : 'por essa unidade';
+  return (
+    `${subject} ${lotacaoStatusClause(args.status, args)}. O CNJ recusará a peça emitida ${until}. ` +
+    `Se a peça é de outra unidade sua, ${SWITCH_UNIT}. ${askAccess(args.status, args.channel, args.whoAsks)}`
+  );
+}
+
+/** BNMP web did not show (or Sentinela could not read) the unit the piece is issued for. */
+export function bnmpWebUnitUnknown(args: { activeLotacoes: string[] }): string {
+  const actives =
+    args.activeLotacoes.length > 0
+      ? `Suas lotações ativas são: ${listOf(args.activeLotacoes.map(quoted))}.`
+      : 'Você não tem lotação ativa registrada.';
+  return (
+    'O Sentinela não conseguiu ler no BNMP a unidade que vai emitir esta peça, então não conferiu se o CNJ a ' +
+    `aceita. Confira a unidade no canto superior direito do BNMP antes de confirmar. ${actives} Para a conferência ` +
+    'automática, a TI pode indicar onde a unidade aparece (seletores do BNMP web no perfil do tribunal).'
+  );
+}
+
+/** A recorded plantão covers the instant, and the piece is about to be issued from an ordinary unit (or an unknown one). */
+export function bnmpWebOrdinaryUnitOnPlantao(args: {
+  assignment: { start: string; end: string };
+  required: string;
+  /** The unit BNMP shows; undefined when it could not be read. */
+  unit?: string;
+  /** The person holds the plantão unit (or a magistrate may act in any unit). */
+  held: boolean;
+  channel: string;
+  whoAsks: string;
+}): string {
+  const head =
+    `Você tem plantão registrado de ${args.assignment.start} a ${args.assignment.end}, e no plantão o CNJ exige que ` +
+    `a peça seja emitida pela unidade ${quoted(args.required)} (Res. CNJ 554/2024).`;
+  const page = args.unit
+    ? `Esta peça vai ser emitida por ${quoted(args.unit)}: se ela for do plantão, ${SWITCH_UNIT} para ${quoted(args.required)}.`
+    : `Confira se a unidade escolhida no BNMP é ${quoted(args.required)}.`;
+  const access = args.held
+    ? ''
+    : ` Você não tem essa lotação ativa registrada: peça acesso a ela: ${args.channel} (quem pede: ${args.whoAsks}). ` +
+      `Se você já tem esse acesso, registre-o em ${MY_STATUS}.`;
+  return `${head} ${page}${access}`;
+}

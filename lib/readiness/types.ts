@@ -29,6 +29,11 @@ export interface SigningScreen {
   grau?: 1 | 2;
   /** Comarca shown on the page (foro), used to find the plantão região/circunscrição. */
   comarca?: string;
+  /**
+   * Where the piece is issued: SAJ (default) or BNMP 3.0 web, where being logged in proves the CNJ
+   * account and there is no SAJ registration; `lotacao` is then the unit (órgão) BNMP issues it for.
+   */
+  kind?: 'saj' | 'bnmp-web';
 }
 
 export type VerdictLevel = 'ok' | 'warn' | 'block';

@@ -98,6 +98,8 @@ export const Lotacao = z.strictObject({
   revokedOn: z.optional(isoDate('Lotação, data da revogação')),
   /** Set when this lotação is a plantão one: região (weekends/holidays), circunscrição (recesso) or BNMP 3.0's "Plantão Judiciário". */
   plantao: z.optional(z.enum(PLANTAO_KINDS, { error: 'Lotação de plantão: região, circunscrição ou Plantão Judiciário' })),
+  /** Set when BNMP 3.0 web's órgão list did not show this active lotação (the person agreed to record it): to be reviewed, never deleted. */
+  missingInBnmpOn: z.optional(isoDate('Lotação, não mostrada no BNMP em')),
 });
 export type Lotacao = z.infer<typeof Lotacao>;
 

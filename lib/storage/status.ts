@@ -13,6 +13,8 @@ import { CURRENT_VERSION, emptyStatusFile, type StatusFile } from '../status/sch
 import { type FieldError, parseStatusFile, parseStatusJson, validateStatusFile } from '../status/parse';
 import { type LoadedStatus, interpretStoredStatus } from '../status/storage-interpret';
 import { mergeStatusFiles } from '../status/people';
+import { applyBnmpUpdate, isEmptyUpdate, planBnmpUpdate, type BnmpStatusUpdate } from '../status/bnmp-update';
+import type { LockedField } from '../policy/schema';
 import {
   HISTORY_MAX,
   QUARANTINE_MAX,
@@ -96,6 +98,41 @@ export async function importStatus(text: string, mode: 'replace' | 'merge'): Pro
   return parsed.migratedFrom === undefined
     ? { ok: true, file: checked.value, added, updated }
     : { ok: true, file: checked.value, added, updated, migratedFrom: parsed.migratedFrom };
+}
+
+export type BnmpUpdateResult = { ok: true; file: StatusFile } | { ok: false; message: string };
+
+/**
+ * "Atualizar minha situação" on BNMP 3.0 web: applies the update the person was shown, and only that.
+ * The plan is recomputed from what is stored now; if it differs (the status changed meanwhile), nothing
+ * is written and the person is asked to look again. The value it replaces is kept in the quarantine.
+ * `shownUnits`: the unit names BNMP listed (undefined: only the account); `today`: the tribunal's date.
+ */
+export async function applyBnmpWebUpdate(
+  shown: BnmpStatusUpdate,
+  shownUnits: readonly string[] | undefined,
+  today: string,
+  locked: readonly LockedField[] = [],
+): Promise<BnmpUpdateResult> {
+  const raw = await statusItem.getValue();
+  const current = interpretStoredStatus(raw);
+  if (current.state !== 'ok') return { ok: false, message: 'A situação guardada neste navegador não pôde ser lida; nada foi mudado. Abra “Minha situação”.' };
+  const person = current.file.people.find((p) => p.id === shown.personId);
+  if (!person) return { ok: false, message: 'A pessoa não está mais registrada neste navegador; nada foi mudado.' };
+  const plan = planBnmpUpdate(person, shownUnits, locked);
+  if (!sameJson(plan, shown) || isEmptyUpdate(plan)) {
+    return { ok: false, message: 'Sua situação mudou enquanto isso; nada foi mudado. Abra de novo o seletor de órgão para ver o que atualizar.' };
+  }
+  const next: StatusFile = {
+    ...current.file,
+    people: current.file.people.map((p) => (p.id === person.id ? applyBnmpUpdate(p, plan, today) : p)),
+    updatedAt: new Date().toISOString(),
+  };
+  const checked = validateStatusFile(next);
+  if (!checked.ok) return { ok: false, message: `A atualização não foi gravada: ${summarize(checked.errors)}` };
+  await quarantine(raw, `Cópia de antes da atualização pelo BNMP (${today.split('-').reverse().join('/')})`);
+  await statusItem.setValue(checked.value);
+  return { ok: true, file: checked.value };
 }
 
 /** Records a warning shown. Returns false (and stores nothing) when the entry is malformed. */

@@ -197,6 +197,26 @@ export const AccessChannel = z.strictObject({
 });
 export type AccessChannel = z.infer<typeof AccessChannel>;
 
+/**
+ * Selectors a tribunal may pin for BNMP 3.0 web (bnmp.pdpj.jus.br) when a release changes its markup;
+ * without them the reader goes by what a person sees (docs/detector.md, "BNMP 3.0 web").
+ */
+export const BnmpWebSelectors = z.strictObject({
+  /** The "Prezado Usuário — Você está prestes a emitir…" dialog (its container). */
+  confirmDialog: z.optional(z.string()),
+  /** Its OK button. */
+  confirmButton: z.optional(z.string()),
+  /** A piece's own signing action ("Assinar Documento", "Assina Servidor"). */
+  signingAction: z.optional(z.string()),
+  /** The toolbar's órgão (unit) selector. */
+  orgaoSelector: z.optional(z.string()),
+  /** One option of the órgão selector, once it is open. */
+  orgaoOption: z.optional(z.string()),
+  /** The logged user's name in the toolbar. */
+  user: z.optional(z.string()),
+});
+export type BnmpWebSelectors = z.infer<typeof BnmpWebSelectors>;
+
 export const TribunalProfile = z.strictObject({
   id: z.string(),
   shortName: z.string(),
@@ -240,6 +260,7 @@ export const TribunalProfile = z.strictObject({
   /** At least one; `eraAt` picks by date (before the first era → the first). */
   cnjEras: z.array(CnjEra).check(z.minLength(1, 'Eras do CNJ: informe ao menos uma')),
   selectors: z.optional(SajSelectors),
+  bnmpWebSelectors: z.optional(BnmpWebSelectors),
   /** The tribunal's own sources (acts, guide pages); national ones are in lib/tribunals/sources.ts. */
   sources: z.array(Source),
 });

@@ -29,6 +29,8 @@ export interface LotacaoDraft {
   grantedOn: string;
   revokedOn: string;
   plantao: PlantaoKind | '';
+  /** BNMP web's órgão list did not show it (lib/status/bnmp-update.ts); '' = not marked. */
+  missingInBnmpOn: string;
 }
 
 export interface PlantaoDraft {
@@ -96,7 +98,7 @@ export function blankDraft(now: Date = new Date(), tribunal: string = DEFAULT_TR
 }
 
 export function blankLotacao(): LotacaoDraft {
-  return { key: rowKey(), name: '', code: '', status: 'ativa', requestedOn: '', grantedOn: '', revokedOn: '', plantao: '' };
+  return { key: rowKey(), name: '', code: '', status: 'ativa', requestedOn: '', grantedOn: '', revokedOn: '', plantao: '', missingInBnmpOn: '' };
 }
 
 export function blankPlantao(): PlantaoDraft {
@@ -132,6 +134,7 @@ export function personToDraft(stored: Person, effective: EffectivePolicy = EMPTY
       grantedOn: l.grantedOn ?? '',
       revokedOn: l.revokedOn ?? '',
       plantao: l.plantao ?? '',
+      missingInBnmpOn: l.missingInBnmpOn ?? '',
     })),
     plantoes: person.plantoes.map((p) => ({
       key: rowKey(),
@@ -203,6 +206,7 @@ export function draftToPerson(draft: PersonDraft, effective: EffectivePolicy = E
       ...optional('grantedOn', l.grantedOn),
       ...optional('revokedOn', l.revokedOn),
       ...(l.plantao === '' ? {} : { plantao: l.plantao }),
+      ...optional('missingInBnmpOn', l.missingInBnmpOn),
     })),
     plantoes,
     ...optional('lastReviewOn', draft.lastReviewOn),

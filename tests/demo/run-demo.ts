@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the built extension in Chromium on the bundled SAJ-like pages (tests/fixtures/saj),
- * served under the real TJMS host name. With a display it opens a window for you to try; without one
+ * served under the real TJMS host name, and on a BNMP-3.0-like page (tests/fixtures/bnmp) served over
+ * https under bnmp.pdpj.jus.br. With a display it opens a window for you to try; without one
  * (or with DEMO_HEADLESS=1) it walks through the main screens and writes PNG screenshots.
  *
  * The demo person is synthetic (domain.md §7): Maria Aparecida Souza, chefe de cartório, whose recorded
@@ -11,13 +12,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { startFixtureServer } from '../e2e/server';
-import { GUARDED_HOST, launchWithExtension } from '../e2e/launch';
+import { startFixtureServer, startHttpsFixtureServer } from '../e2e/server';
+import { BNMP_HOST, GUARDED_HOST, launchWithExtension } from '../e2e/launch';
 import { completePerson, statusOf } from '../e2e/status-builders';
 
 const OUT = resolve(process.env.DEMO_OUT ?? 'demo-screenshots');
 const headless = process.env.DEMO_HEADLESS === '1' || !process.env.DISPLAY;
 const page = (path: string) => `http://${GUARDED_HOST}/saj/${path}`;
+/** BNMP 3.0 web's person screen, with a unit Maria has no record of chosen in the toolbar. */
+const BNMP_PAGE = `https://${BNMP_HOST}/bnmp/pessoa.html?orgao=${encodeURIComponent('1ª VARA CRIMINAL DE DOURADOS')}`;
 
 const demoStatus = statusOf(
   completePerson({
@@ -82,12 +85,23 @@ async function walkThrough(context: BrowserContext, id: string) {
   await options.getByRole('heading', { level: 1 }).waitFor();
   await options.screenshot({ path: resolve(OUT, '6-opcoes.png'), fullPage: true });
   written.push(resolve(OUT, '6-opcoes.png'));
+
+  // BNMP 3.0 web: "Incluir Peça" → BNMP's own "Prezado Usuário … OK" → the same warning, naming the unit.
+  const bnmp = await context.newPage();
+  await bnmp.goto(BNMP_PAGE);
+  await bnmp.locator('html[data-app-ready]').waitFor();
+  await bnmp.locator('a[mattooltip="Incluir Peça"]').click();
+  await bnmp.locator('.cdk-overlay-container').getByRole('button', { name: 'OK', exact: true }).click();
+  await bnmp.getByRole('alertdialog').waitFor();
+  await shot(bnmp, '7-bnmp-web', written);
+  await bnmp.keyboard.press('Escape');
   return written;
 }
 
 async function main() {
   const { server, port } = await startFixtureServer();
-  const context = await launchWithExtension(port, { headless });
+  const https = await startHttpsFixtureServer();
+  const context = await launchWithExtension(port, { headless, bnmpPort: https.port });
   const id = await extensionId(context);
   if (headless) {
     const written = await walkThrough(context, id);
@@ -95,15 +109,18 @@ async function main() {
     for (const path of written) console.log(`  ${path}`);
     await context.close();
     server.close();
+    https.server.close();
     return;
   }
   const tab = context.pages()[0] ?? (await context.newPage());
   await tab.goto(page('fila-assinatura.html'));
   console.log(`Sentinela BNMP demo: Chromium is open on ${page('fila-assinatura.html')}.`);
   console.log('Other demo pages: documento-unico.html, finalizacao-documentos.html, plantao.html, moldura.html …');
+  console.log(`BNMP 3.0 web: ${BNMP_PAGE} ("Incluir Peça", then OK), also pessoa-tardia.html and peca.html.`);
   console.log('Close the browser window to end the demo.');
   await new Promise<void>((done) => context.on('close', () => done()));
   server.close();
+  https.server.close();
 }
 
 main().catch((error) => {

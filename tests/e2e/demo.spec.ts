@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 
-test('the demo walks through its six screens and writes a non-trivial PNG of each', async () => {
+test('the demo walks through its seven screens and writes a non-trivial PNG of each', async () => {
   test.setTimeout(120_000);
   const out = await mkdtemp(join(tmpdir(), 'sentinela-demo-'));
   const { stdout } = await run(join(ROOT, 'node_modules/.bin/vite-node'), ['tests/demo/run-demo.ts'], {
@@ -21,7 +21,7 @@ test('the demo walks through its six screens and writes a non-trivial PNG of eac
     env: { ...process.env, DEMO_HEADLESS: '1', DEMO_OUT: out },
     timeout: 110_000,
   });
-  expect(stdout).toContain(`6 screenshots written to ${out}`);
+  expect(stdout).toContain(`7 screenshots written to ${out}`);
   const files = (await readdir(out)).sort();
   expect(files).toEqual([
     '1-fila-com-aviso.png',
@@ -30,6 +30,7 @@ test('the demo walks through its six screens and writes a non-trivial PNG of eac
     '4-finalizacao-de-documentos.png',
     '5-popup.png',
     '6-opcoes.png',
+    '7-bnmp-web.png',
   ]);
   // A blank 400×640 page compresses to a few KB; every real screen here is well above 20 KB.
   for (const file of files) expect((await stat(join(out, file))).size, file).toBeGreaterThan(20_000);

@@ -5,13 +5,15 @@
 /// <reference types="chrome" />
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import type { Server } from 'node:http';
-import { startFixtureServer } from './server';
-import { EXTENSION_DIR, GUARDED_HOST, OTHER_HOST, launchWithExtension } from './launch';
+import { startFixtureServer, startHttpsFixtureServer } from './server';
+import { BNMP_HOST, EXTENSION_DIR, GUARDED_HOST, OTHER_HOST, launchWithExtension } from './launch';
 
 interface WorkerFixtures {
   /** Which build the worker's browser loads (playwright.config.ts projects). */
   extensionDir: string;
   fixtureServer: { server: Server; port: number };
+  /** The same fixtures over https (self-signed), where BNMP 3.0's host names point. */
+  bnmpServer: { server: Server; port: number };
   extensionContext: BrowserContext;
 }
 interface TestFixtures {
@@ -22,6 +24,8 @@ interface TestFixtures {
   sajUrl: (path: string) => string;
   /** The same fixture on a host the extension must not touch. */
   otherUrl: (path: string) => string;
+  /** https://bnmp.pdpj.jus.br/bnmp/<path> — BNMP 3.0 web, guarded by default. */
+  bnmpUrl: (path: string) => string;
   /** Replaces what is stored (undefined = nothing stored), as the options page would. */
   setStoredStatus: (value: unknown) => Promise<void>;
 }
@@ -36,9 +40,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  bnmpServer: [
+    async ({}, use) => {
+      const started = await startHttpsFixtureServer();
+      await use(started);
+      started.server.close();
+    },
+    { scope: 'worker' },
+  ],
   extensionContext: [
-    async ({ fixtureServer, extensionDir }, use) => {
-      const context = await launchWithExtension(fixtureServer.port, { extensionDir });
+    async ({ fixtureServer, bnmpServer, extensionDir }, use) => {
+      const context = await launchWithExtension(fixtureServer.port, { extensionDir, bnmpPort: bnmpServer.port });
       await use(context);
       await context.close();
     },
@@ -68,6 +80,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   sajUrl: async ({}, use) => use((path) => `http://${GUARDED_HOST}/${path.replace(/^\//, '')}`),
   otherUrl: async ({}, use) => use((path) => `http://${OTHER_HOST}/${path.replace(/^\//, '')}`),
+  bnmpUrl: async ({}, use) => use((path) => `https://${BNMP_HOST}/bnmp/${path.replace(/^\//, '')}`),
 });
 
 export { expect };

@@ -18,10 +18,24 @@ export const CHROMIUM = process.env.SENTINELA_CHROMIUM ?? process.env.CHROMIUM_P
 /** Hosts served by the fixture server: the real TJMS host names, and one host the extension must leave alone. */
 export const GUARDED_HOST = 'esaj.tjms.jus.br';
 export const OTHER_HOST = 'esaj.outrotribunal.jus.br';
+/** BNMP 3.0 web, served over https by startHttpsFixtureServer (server.ts). */
+export const BNMP_HOST = 'bnmp.pdpj.jus.br';
+export const BNMP_PREPROD_HOST = 'bnmp-preprod.pdpj.jus.br';
 
 export async function launchWithExtension(
   port: number,
-  { withExtension = true, headless = true, extensionDir = EXTENSION_DIR }: { withExtension?: boolean; headless?: boolean; extensionDir?: string } = {},
+  {
+    withExtension = true,
+    headless = true,
+    extensionDir = EXTENSION_DIR,
+    bnmpPort,
+  }: {
+    withExtension?: boolean;
+    headless?: boolean;
+    extensionDir?: string;
+    /** Port of the https fixture server: BNMP 3.0's host names are mapped to it, its self-signed certificate accepted. */
+    bnmpPort?: number;
+  } = {},
 ): Promise<BrowserContext> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sentinela-chromium-'));
   const args = [
@@ -31,8 +45,11 @@ export async function launchWithExtension(
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
-    `--host-resolver-rules=MAP *.tjms.jus.br 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}`,
+    `--host-resolver-rules=MAP *.tjms.jus.br 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}` +
+      (bnmpPort ? `, MAP ${BNMP_HOST} 127.0.0.1:${bnmpPort}, MAP ${BNMP_PREPROD_HOST} 127.0.0.1:${bnmpPort}` : ''),
   ];
+  // Only for the test run's own self-signed certificate (server.ts); never with a real profile.
+  if (bnmpPort) args.push('--ignore-certificate-errors');
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -45,6 +45,7 @@ const lotacao = fc.record(
     grantedOn: day,
     revokedOn: day,
     plantao: fc.constantFrom(...PLANTAO_KINDS),
+    missingInBnmpOn: day,
   },
   { requiredKeys: ['name', 'status'] },
 );

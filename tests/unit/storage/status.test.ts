@@ -13,7 +13,9 @@ import {
   loadQuarantine,
   loadStatus,
   saveStatus,
+  applyBnmpWebUpdate,
 } from '../../../lib/storage/status';
+import { planBnmpUpdate } from '../../../lib/status/bnmp-update';
 import { testSeries as v1Series } from '../status/examples/v001';
 import { example, testSeries as v2Series } from '../status/examples/v002';
 
@@ -251,5 +253,52 @@ describe('warning history', () => {
       warningHistory: [{ at: new Date().toISOString(), documentKinds: ['BNMP'], reasonCodes: ['status-unknown'], decision: 'fail-open' }],
     });
     expect(await loadHistory()).toHaveLength(1);
+  });
+});
+
+describe('applyBnmpWebUpdate ("Atualizar minha situação" on BNMP web)', () => {
+  const stored = (): StatusFile => {
+    const file = team();
+    file.people[0]!.cnjAccount = { system: 'corporativo', status: 'solicitado', requestedOn: '2026-10-01' };
+    return file;
+  };
+
+  it('writes exactly the update shown, and keeps a copy of what it replaced in the quarantine', async () => {
+    const before = stored();
+    await local.set({ status: before });
+    const person = before.people[0]!;
+    const units = [person.lotacoes[0]!.name, 'Vara Única de Bataguassu'];
+    const plan = planBnmpUpdate(person, units);
+    const result = await applyBnmpWebUpdate(plan, units, '2026-11-04');
+    expect(result.ok).toBe(true);
+    const after = (await loadStatus()) as { state: 'ok'; file: StatusFile };
+    const updated = after.file.people[0]!;
+    expect(updated.cnjAccount.status).toBe('confirmado');
+    expect(updated.lotacoes.map((l) => l.name)).toContain('Vara Única de Bataguassu');
+    expect(updated.lotacoes).toHaveLength(person.lotacoes.length + 1);
+    expect(after.file.people.slice(1)).toEqual(before.people.slice(1));
+    const [copy] = await loadQuarantine();
+    expect(copy?.raw).toEqual(before);
+    expect(copy?.reason).toContain('atualização pelo BNMP (04/11/2026)');
+  });
+
+  it('writes nothing when the status changed after the update was shown', async () => {
+    await local.set({ status: stored() });
+    const plan = planBnmpUpdate(stored().people[0]!, undefined);
+    const edited = stored();
+    edited.people[0]!.cnjAccount = { system: 'corporativo', status: 'confirmado', confirmedOn: '2026-11-01' };
+    await local.set({ status: edited });
+    const bytes = await snapshot();
+    const result = await applyBnmpWebUpdate(plan, undefined, '2026-11-04');
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('mudou enquanto isso') });
+    expect(await snapshot()).toBe(bytes);
+  });
+
+  it('writes nothing over an unreadable status', async () => {
+    await local.set({ status: { format: 'sentinela-bnmp-status', version: 2, people: 'x' } });
+    const bytes = await snapshot();
+    const result = await applyBnmpWebUpdate(planBnmpUpdate(stored().people[0]!, undefined), undefined, '2026-11-04');
+    expect(result.ok).toBe(false);
+    expect(await snapshot()).toBe(bytes);
   });
 });
