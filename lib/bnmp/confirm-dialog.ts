@@ -6,7 +6,7 @@
  * never ours to judge. Recognised by its words, with the container and buttons found by roles,
  * tags and labels — a class name is only ever one of several clues — or by a profile's pinned selectors.
  */
-import { HAS_WORD, clean, closestComposed, fold, isElement, nameOf, safeMatches, visibleText, type Pinned } from './text';
+import { hasWord, clean, closestComposed, fold, isElement, nameOf, safeMatches, visibleText, type Pinned } from './text';
 
 /** What may hold a dialog in Angular Material, the CDK, plain HTML or ARIA. */
 export const DIALOG_CONTAINER =
@@ -57,12 +57,12 @@ function unitIn(dialog: Element, text: string): string | undefined {
   const rest = after.replace(/^["“'‘«]+/, '');
   for (const em of dialog.querySelectorAll('b,strong,em,mark,[class*=unidade]')) {
     const name = clean(em.textContent ?? '');
-    if (HAS_WORD.test(name) && rest.startsWith(name)) return unquote(name);
+    if (hasWord(name) && rest.startsWith(name)) return unquote(name);
   }
   // Up to a question, or a period followed by the next sentence ("… TRÊS LAGOAS. Deseja continuar?").
   const sentence = /^(.*?)(?:\s*[?!]|\.\s+(?=\p{Lu})|\.?\s*$)/u.exec(rest)?.[1] ?? rest;
   const unit = unquote(sentence);
-  return HAS_WORD.test(unit) ? unit : undefined;
+  return hasWord(unit) ? unit : undefined;
 }
 
 const unquote = (s: string) => clean(s.replace(/^["“'‘«\s]+|["”'’»\s]+$/g, ''));

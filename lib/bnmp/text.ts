@@ -3,27 +3,17 @@
  * leaves this file is plain text, bounded, without control or invisible characters, obtained by
  * bounded walks. Icon ligatures (`<mat-icon>expand_more</mat-icon>`) are not words a person reads,
  * and text-less icon links are named by their tooltip (`mattooltip`, and the hidden
- * `cdk-describedby-message` Angular CDK points `aria-describedby` at). Own helpers, kept apart from
- * lib/saj so the two page readers can change independently.
+ * `cdk-describedby-message` Angular CDK points `aria-describedby` at). The untrusted-text primitives
+ * are lib/text/untrusted.ts, shared with lib/saj; what is BNMP's own (icons, tooltips) is here.
  */
 import type { BnmpWebSelectors } from '../tribunals/schema';
 
-const INVISIBLE = /[\p{Cf}\p{Cs}]|(?!\s)\p{Cc}/gu;
-const SPACES = /[\s\p{Cc}]+/gu;
-const MARKS = /\p{M}/gu;
-export const HAS_WORD = /[\p{L}\p{N}]/u;
+import { clean as cleanText, fold, hasWord, isElement } from '../text/untrusted';
+
+export { fold, hasWord, isElement };
 
 /** Untrusted text made safe to keep and show as text: no control chars, spaces collapsed, bounded. */
-export function clean(text: string, max = 200): string {
-  return text.slice(0, max * 4).replace(INVISIBLE, '').replace(SPACES, ' ').trim().slice(0, max).trim();
-}
-
-/** For comparing: lower-case, without accents or invisible characters, spaces collapsed, trimmed. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(INVISIBLE, '').toLowerCase().replace(SPACES, ' ').trim();
-}
-
-export const isElement = (node: unknown): node is Element => (node as Node | null)?.nodeType === 1;
+export const clean = (text: string, max = 200): string => cleanText(text, max);
 
 /** Icon fonts whose text is a glyph name, not a word: Material icons and symbols. */
 const ICON = 'mat-icon,.material-icons,.material-icons-outlined,.material-symbols-outlined,[fonticon],[data-mat-icon-type]';
@@ -69,12 +59,12 @@ export function visibleText(root: Element, max = 2000, maxNodes = 600, skip?: st
 function attributeName(el: Element, doc: Document): string {
   for (const attr of ['aria-label', 'mattooltip', 'ng-reflect-message', 'title', 'alt']) {
     const value = clean(el.getAttribute(attr) ?? '');
-    if (HAS_WORD.test(value)) return value;
+    if (hasWord(value)) return value;
   }
   for (const attr of ['aria-labelledby', 'aria-describedby']) {
     const ids = (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean).slice(0, 5);
     const text = clean(ids.map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
-    if (HAS_WORD.test(text)) return text;
+    if (hasWord(text)) return text;
   }
   return '';
 }
@@ -86,7 +76,7 @@ function attributeName(el: Element, doc: Document): string {
  */
 export function nameOf(el: Element): string {
   const text = visibleText(el, 200, 200);
-  if (HAS_WORD.test(text)) return text;
+  if (hasWord(text)) return text;
   const doc = el.ownerDocument;
   const own = attributeName(el, doc);
   if (own) return own;

@@ -4,7 +4,7 @@
  * public, so both are found by what a person reads: a control called Órgão / Unidade / Lotação (its
  * label, placeholder, tooltip), preferably in the top bar; a pinned selector wins.
  */
-import { HAS_WORD, clean, fold, isHidden, nameOf, safeQuery, safeQueryAll, visibleText, type Pinned } from './text';
+import { hasWord, clean, fold, isHidden, nameOf, safeQuery, safeQueryAll, visibleText, type Pinned } from './text';
 
 /** Where a top bar may be. */
 const TOOLBAR = 'mat-toolbar,header,[role=banner],.toolbar,.navbar,.mat-toolbar,app-header,app-toolbar';
@@ -62,7 +62,7 @@ export function readCurrentUnit(selector: Element): string | undefined {
     value = value.replace(/^\s*(?:órgão|orgao|unidade|lotação|lotacao)\s*:\s*/i, '');
   }
   const unit = clean(value);
-  return HAS_WORD.test(unit) && !isPlaceholder(unit) ? unit : undefined;
+  return hasWord(unit) && !isPlaceholder(unit) ? unit : undefined;
 }
 
 /** "Selecione…", "Todos", or the bare word "Órgão" (a label, not a unit). */
@@ -116,7 +116,7 @@ export function readOrgaoOptions(doc: Document, selector: Element, pinned?: Pinn
   for (const option of options.slice(0, MAX_OPTIONS)) {
     if (isHidden(option) || option.getAttribute('aria-disabled') === 'true' || option.hasAttribute('disabled')) continue;
     const name = clean(option.localName === 'option' ? (option.textContent ?? '') : nameOf(option));
-    if (!HAS_WORD.test(name) || isPlaceholder(name)) continue;
+    if (!hasWord(name) || isPlaceholder(name)) continue;
     if (!units.some((u) => fold(u) === fold(name))) units.push(name);
   }
   if (units.length === 0) return { state: 'unreadable', why: 'as opções não têm texto legível' };
@@ -153,7 +153,7 @@ export function readToolbarUser(doc: Document, pinned?: Pinned): string | undefi
 
 function asName(text: string): string | undefined {
   const name = clean(text, 120);
-  if (!/\p{L}{2}/u.test(name) || NOT_A_NAME.test(fold(name)) || name.length < 3) return undefined;
+  if (!/[A-Za-zÀ-ÖØ-öø-ÿ]{2}/.test(name) || NOT_A_NAME.test(fold(name)) || name.length < 3) return undefined;
   return name;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { LotacaoStatus } from '../status/schema';
 import type { Contact } from '../tribunals/schema';
+import { wallClock } from '../calendar/wall-clock';
 
 /** "2026-11-03" → "03/11/2026". Anything else is shown as given. */
 export function formatDate(isoDate: string): string {
@@ -12,16 +13,11 @@ export function formatDate(isoDate: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "03/11/2026 19:00" on the tribunal's wall clock. */
 export function formatDateTime(instant: Date, timeZone: string): string {
-  let f = dateTimeFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('pt-BR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    dateTimeFormats.set(timeZone, f);
-  }
-  return f.format(instant).replace(',', '');
+  const c = wallClock(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(c.isoDate)} ${two(c.hour)}:${two(c.minute)}`;
 }
 
 /** "A, B ou C" / "A, B e C". */

@@ -91,7 +91,7 @@ function valueAfter(text: Text, at: Element, keys: RegExp): string {
   const control = forId ? (at.getRootNode() as Document).getElementById?.(forId) : null;
   if (control) return valueOf(control, 200);
   // Another label ("Processo: …") or a button is not this label's value.
-  const accept = (value: string) => (keys.test(fold(value)) || /^[\p{L} ]{2,30}:/u.test(value) ? '' : value);
+  const accept = (value: string) => (keys.test(fold(value)) || /^[A-Za-zÀ-ÖØ-öø-ÿ ]{2,30}:/.test(value) ? '' : value);
   let node: Node = text;
   for (let level = 0; level < 3; level++) {
     for (let next = node.nextSibling; next; next = next.nextSibling) {

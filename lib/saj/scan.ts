@@ -14,8 +14,8 @@ import { findElement, fold, labelOf, parentOf, usable } from './text';
 import { isHidden } from './labels';
 import { MAY_BE_BNMP } from './vocabulary';
 
-/** A batch button stands over this many BNMP rows at most in its answer: enough for a banner. */
-const MAX_DOCUMENTS = 20;
+/** A batch button stands over this many BNMP rows at most in its answer: enough for a banner to name their kinds. */
+const MAX_DOCUMENTS = 8;
 /**
  * The banner weighs at most this many rows of one list (the click is always judged on the rows it
  * signs, whatever their number): a BNMP row further down a longer queue does not bring the banner.

@@ -17,7 +17,8 @@ const CONTEXT_LABELS =
 const LABEL_START = /^\s*(?:usu|lota|unid|cart|vara|foro|comarca|base|banco)/i;
 const CERTIFICATE_WINDOW = /^\s*sele[cç][aã]o de certificado digital/i;
 const HEADER = 'header,[role=banner],#header,.header,#cabecalho,.cabecalho,#topo';
-const DATABASE = /(?<![\p{L}\p{N}-])SAJ ?[-–] ?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
+// "SAJ-Campo Grande": upper-case then lower-case Latin letters (accents included), as tribunals write them.
+const DATABASE = /(?<![0-9A-Za-zÀ-ÖØ-öø-ÿ-])SAJ ?[-–] ?([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)/;
 const SEGUNDO_GRAU = /\b(?:2\s?[ºo°ª]?|segundo) grau\b|\b(?:2a|segunda) instancia\b/;
 const MAX = 200;
 

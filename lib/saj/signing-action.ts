@@ -7,6 +7,7 @@
  */
 import type { SajSelectors } from '../tribunals/schema';
 import { closestComposed, findElement, fold, hasMoreChildrenThan, isElement, labelOf, parentOf, safeMatches, textOf, titleOf, usable, valueOf } from './text';
+import { hasWord } from '../text/untrusted';
 
 /** Controls a person presses. */
 export const CONTROLS = 'button,input[type=button],input[type=submit],input[type=image],a,[role=button],[role=menuitem],[role=link]';
@@ -95,7 +96,7 @@ function outermost(el: Element): Element {
   const root = el.getRootNode() as ShadowRoot;
   const host = root.host;
   if (!host?.localName.includes('-') || root.querySelector(CONTROLS) !== el) return el;
-  return /[\p{L}\p{N}]/u.test(textOf(root, 40, true)) ? el : host;
+  return hasWord(textOf(root, 40, true)) ? el : host;
 }
 
 /** A link or menu entry that navigates to a list ("Assinaturas pendentes", "Assinar documentos" in a menu). */

@@ -9,23 +9,12 @@
 /** Longest label kept; SAJ labels are short, anything longer is cut where a person stops reading. */
 export const LABEL_MAX = 300;
 
-/** Invisible format characters and controls that are not whitespace (BEL, NUL…): removed, not spaced. */
-const INVISIBLE = /[\p{Cf}\p{Cs}]|(?!\s)\p{Cc}/gu;
-const SPACES = /[\s\p{Cc}]+/gu;
-const HAS_WORD = /[\p{L}\p{N}]/u;
-const MARKS = /\p{M}/gu;
+import { clean as cleanText, fold, hasWord, isElement } from '../text/untrusted';
+
+export { fold, isElement };
 
 /** Untrusted text made safe to keep and show as text: no control chars, spaces collapsed, bounded. */
-export function clean(text: string, max = LABEL_MAX): string {
-  return text.slice(0, max * 4).replace(INVISIBLE, '').replace(SPACES, ' ').trim().slice(0, max).trim();
-}
-
-/** For comparing: lower-case, without accents or invisible characters, spaces collapsed, trimmed. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(INVISIBLE, '').toLowerCase().replace(SPACES, ' ').trim();
-}
-
-export const isElement = (node: unknown): node is Element => (node as Node | null)?.nodeType === 1;
+export const clean = (text: string, max = LABEL_MAX): string => cleanText(text, max);
 
 /**
  * More than `limit` child elements? Counts at most `limit + 1`: `childElementCount` walks every
@@ -217,7 +206,7 @@ export function valueOf(el: Element, max = LABEL_MAX): string {
  */
 export function labelOf(el: Element): string {
   const own = valueOf(el);
-  if (HAS_WORD.test(own)) return own;
+  if (hasWord(own)) return own;
   const root = el.getRootNode() as Document;
   const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
     .split(/\s+/)
@@ -229,6 +218,6 @@ export function labelOf(el: Element): string {
   const candidates = [el.getAttribute('aria-label'), labelledBy, el.getAttribute('title'), el.getAttribute('alt')];
   const inner = el.querySelector('[aria-label],[title],img[alt]') ?? el.shadowRoot?.querySelector('[aria-label],[title],img[alt]');
   if (inner) candidates.push(inner.getAttribute('aria-label'), inner.getAttribute('title'), inner.getAttribute('alt'));
-  for (const text of candidates) if (text && HAS_WORD.test(text)) return clean(text);
+  for (const text of candidates) if (text && hasWord(text)) return clean(text);
   return own;
 }

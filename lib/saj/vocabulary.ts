@@ -44,7 +44,8 @@ const BNMP = /\bbnmp\b/;
 const DOCUMENT_NAME = /\b(?:mandado|contramandado|alvara|certidao|guia|ordem|medidas?|despacho|decisao|sentenca|acordao|oficio|termo|carta|edital|intimacao|citacao|notificacao|ata|minuta|parecer|requisicao|bnmp)\b/;
 
 /** Folded, with punctuation as spaces: "PJMS-CRI Mandado de Prisão BNMP 2.0" → "pjms cri mandado de prisao bnmp 2 0". */
-const keyOf = (label: string) => fold(label).replace(/[^\p{L}\p{N}º]+/gu, ' ').trim();
+// fold() leaves base letters: anything but a letter, a digit or º separates words.
+const keyOf = (label: string) => fold(label).replace(/[^0-9a-zº\u00c0-\u024f\u0370-\uffff]+/g, ' ').trim();
 
 const memo = new Map<string, { bnmp: boolean; kind?: string }>();
 

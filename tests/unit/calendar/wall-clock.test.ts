@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidTimeZone, minutesOf, wallClock } from '../../../lib/calendar/wall-clock';
+import { FIXED_OFFSETS, isValidTimeZone, minutesOf, wallClock } from '../../../lib/calendar/wall-clock';
 
 describe('wallClock', () => {
   it.each([
@@ -34,5 +34,33 @@ describe('wallClock', () => {
     ['23:59', 1439],
   ])('minutesOf(%s) = %i', (hhmm, minutes) => {
     expect(minutesOf(hhmm)).toBe(minutes);
+  });
+});
+
+describe('the fixed-offset table for Brazil agrees with Intl', () => {
+  /** Intl's answer, the reference the table stands in for. */
+  function intlClock(instant: Date, timeZone: string) {
+    const parts: Record<string, string> = {};
+    const f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short' });
+    for (const p of f.formatToParts(instant)) parts[p.type] = p.value;
+    return { isoDate: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute), weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday!) };
+  }
+
+  it.each(Object.keys(FIXED_OFFSETS.minutes))('%s: every 7 hours over the whole window', (zone) => {
+    const mismatches: string[] = [];
+    for (let t = FIXED_OFFSETS.since; t < FIXED_OFFSETS.until; t += 7 * 3600_000) {
+      const mine = wallClock(new Date(t), zone);
+      const theirs = intlClock(new Date(t), zone);
+      if (mine.isoDate !== theirs.isoDate || mine.hour !== theirs.hour || mine.minute !== theirs.minute || mine.weekday !== theirs.weekday) {
+        mismatches.push(new Date(t).toISOString());
+        if (mismatches.length > 3) break;
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('outside the window, or for another zone, Intl decides', () => {
+    expect(wallClock(new Date('2018-12-01T12:00:00Z'), 'America/Sao_Paulo').hour).toBe(10); // summer time then: UTC−2
+    expect(wallClock(new Date('2026-07-01T12:00:00Z'), 'Europe/Lisbon').hour).toBe(13);
   });
 });
