@@ -1,19 +1,20 @@
 /**
  * The always-on content script (declared in wxt.config.ts `content_scripts`: every frame of a
  * guarded host, at document_start). Every page of a guarded host pays for this file, so it only
- * wires small parts together, and decides by itself what needs no status:
+ * wires small parts together; the readiness engine, the record and IT's policy stay in the
+ * background, which answers a page's context with its verdict (lib/guard/verdict-protocol.ts):
  *
  *   claimFrame (lib/guard/lifetime) ── this frame's one guard; stands down by itself when the
  *   │    extension is updated or removed, never on a page's signal
- *   ├─ interceptor (lib/guard/interceptor) ── capture-phase click / key / submit, trusted events
- *   │    only. A signing action (lib/saj/signing-action) whose documents (lib/saj/documents) include
- *   │    no BNMP one — a Despacho, a Sentença — passes here and now, core or no core. A BNMP one goes
- *   │    to the core, or is held until the core is there (one at a time; a second is dropped).
+ *   ├─ interceptor (lib/guard/interceptor) + judge (lib/guard/judge) ── capture-phase click / key /
+ *   │    submit, trusted events only. A signing action whose documents include no BNMP one passes
+ *   │    at once; a BNMP one is decided from the verdict already at hand (asked for when the page
+ *   │    showed its signing screen), or held until the background answers
  *   ├─ page watch (lib/guard/page-watch) ── nothing while the HTML is parsed; at DOMContentLoaded
- *   │    one look that stops at the first signing action; then added subtrees only
- *   └─ guard core (entrypoints/guard-core.ts, lib/guard/core.ts) ── imported the moment the page
- *        shows a BNMP signing screen (lib/saj/scan) or at the first attempt to sign a BNMP document:
- *        status, IT's policy, the readiness engine, the banner, the warning dialog.
+ *   │    one look that stops at the first signing action; then added subtrees only. A BNMP signing
+ *   │    screen (lib/saj/scan) gets its verdict asked for
+ *   └─ guard UI (entrypoints/guard-core.ts, lib/guard/core.ts) ── imported only when there is
+ *        something to show: the banner (a warn/block verdict), the warning, the description.
  *
  * Not built with WXT's `defineContentScript`: its wrapper brings webextension-polyfill to every page
  * and a context that any page can abort (lib/guard/lifetime.ts). Fail open, visibly: if the core
@@ -23,13 +24,16 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { claimFrame } from '../lib/guard/lifetime';
 import { installInterceptor } from '../lib/guard/interceptor';
 import { watchPage } from '../lib/guard/page-watch';
-import { createEarlyJudge } from '../lib/guard/early-judge';
+import { createJudge } from '../lib/guard/judge';
 import { showFailOpenNotice } from '../lib/guard/notice';
 import { createDecisionLog } from '../lib/guard/decision-log';
 import { answerMessages, extensionApi } from '../lib/guard/extension-api';
+import { createVerdictClient } from '../lib/guard/verdict-client';
+import { CHANGED_MESSAGE } from '../lib/guard/verdict-protocol';
+import { onPresence } from '../lib/guard/presence';
 import { findVisibleBnmpSigning } from '../lib/saj/scan';
-import { watchPinnedSelectors } from '../lib/policy/pinned';
-import { CORE_FACTORY_KEY, CORE_SCRIPT_PATH, type CoreFactory, type CoreHost, type GuardCore } from '../lib/guard/core-contract';
+import { readPageContext, readSigningContext } from '../lib/saj/screen';
+import { CORE_FACTORY_KEY, CORE_SCRIPT_PATH, type CoreHost, type GuardUi, type GuardUiFactory } from '../lib/guard/core-contract';
 
 export default defineUnlistedScript(() => {
   const api = extensionApi;
@@ -38,69 +42,93 @@ export default defineUnlistedScript(() => {
   const { signal } = lifetime;
   const scope = globalThis as Record<string, unknown>;
   const decisions = createDecisionLog();
-  let core: GuardCore | undefined;
-  let loading: Promise<GuardCore> | undefined;
+  const verdicts = createVerdictClient(api, () => location.href);
+  let ui: GuardUi | undefined;
+  let loading: Promise<GuardUi> | undefined;
 
   const failOpen: CoreHost['failOpen'] = (error, notice) => {
     if (!lifetime.alive()) return; // an old version standing down says nothing
     console.error('[Sentinela BNMP]', error);
     showFailOpenNotice(document, notice);
   };
-  const pinned = watchPinnedSelectors(signal);
-  const selectors = () => core?.selectors() ?? pinned.current();
+  const selectors = () => verdicts.selectors();
 
-  const loadCore = () =>
+  const loadUi = () =>
     (loading ??= import(/* @vite-ignore */ api.runtime.getURL(CORE_SCRIPT_PATH)).then(() => {
-      const factory = scope[CORE_FACTORY_KEY] as CoreFactory | undefined;
-      if (!factory) throw new Error('guard core did not register');
-      core = factory({ window, signal, failOpen, decisions });
-      return core;
+      const factory = scope[CORE_FACTORY_KEY] as GuardUiFactory | undefined;
+      if (!factory) throw new Error('guard UI did not register');
+      ui = factory({ window, signal, failOpen, decisions, verdicts, selectors });
+      return ui;
     }));
 
-  const interceptor = installInterceptor(
-    window,
-    createEarlyJudge({ alive: lifetime.alive, core: () => core, loadCore, selectors, decisions, failOpen }),
-    failOpen,
-    signal,
-  );
+  const presence = onPresence(window, signal);
+
+  const interceptor = installInterceptor(window, createJudge({ alive: lifetime.alive, selectors, decisions, verdicts, loadUi, failOpen }), failOpen, signal);
 
   const watch = watchPage(document, {
     signal,
     alive: lifetime.alive,
     selectors,
-    followsChanges: () => !!core?.tracking(),
+    trackedScreenGone: () => !!ui?.trackedScreenGone(),
     onShadowRoot: interceptor.watchShadowRoot,
+    observeFrom: presence.then,
     onBatch(found) {
-      if (core) return core.onBatch(found);
-      if (loading) return;
-      // Without the core, only a BNMP signing screen is worth loading it for (its banner).
+      if (ui) return ui.onBatch(found);
+      // The parsed page, nobody there yet: only the verdict for its context is asked for, so the first
+      // click finds it at hand (and the background is awake). The search for BNMP screens waits.
+      if (!presence.seen()) return void verdicts.get(readPageContext(document, selectors())).catch(() => undefined);
+      // A BNMP signing screen gets its verdict; the UI comes only if there is a banner to show.
       const roots: readonly Node[] = found === 'document' ? [document] : found;
-      const bnmp = roots.find((root) => root.isConnected && findVisibleBnmpSigning(root as ParentNode, selectors()));
-      if (bnmp) loadCore().then((loaded) => loaded.onBatch([bnmp]), failOpen);
+      for (const root of roots) {
+        const seen = root.isConnected ? findVisibleBnmpSigning(root as ParentNode, selectors()) : null;
+        if (!seen) continue;
+        const context = readSigningContext(seen.action, selectors());
+        verdicts
+          .get(context)
+          .then((answer) => {
+            if (answer.guardOn && answer.verdict.level !== 'ok') return loadUi().then((loaded) => loaded.track(seen, context));
+            return undefined;
+          })
+          .catch(failOpen);
+        return;
+      }
     },
   });
 
   /**
    * For the diagnostics page and the popup, which may ask while the page is still loading: answer
-   * about the parsed page. Asking is a reason to load the core: the answer is what the core sees.
+   * about the parsed page. Asking is a reason to load the UI: the answer is what the guard sees.
    */
   const describe = async () => {
     if (document.readyState === 'loading') {
       await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true, signal }));
     }
     watch.flushNow();
-    const loaded = await loadCore().catch(() => undefined);
-    const seen = loaded ? await loaded.describe() : { url: location.href, top: window === window.top, core: false };
+    const loaded = await loadUi().catch(() => undefined);
+    // Someone is looking (the popup, the diagnostics page): the page's BNMP screen is looked for now.
+    loaded?.onBatch('document');
+    const seen = loaded ? await loaded.describe().catch(() => undefined) : undefined;
     const last = decisions.last();
     const closed = decisions.closedShadowClick();
-    return { ...seen, ...(last ? { lastDecision: last } : {}), ...(closed ? { closedShadowClick: closed } : {}), attempts: decisions.attempts(), watchingMs: watch.watchingMs() };
+    return {
+      ...(seen ?? { url: location.href, top: window === window.top, core: false }),
+      ...(last ? { lastDecision: last } : {}),
+      ...(closed ? { closedShadowClick: closed } : {}),
+      timing: decisions.timing(),
+      attempts: decisions.attempts(),
+      watchingMs: watch.watchingMs(),
+    };
   };
 
   const onMessage = answerMessages((message) => {
     if (!lifetime.alive()) return undefined;
     const type = (message as { type?: string } | null)?.type;
-    if (type === 'sentinela:ping') return Promise.resolve({ url: location.href, top: window === window.top, core: !!core });
+    if (type === 'sentinela:ping') return Promise.resolve({ url: location.href, top: window === window.top, core: !!ui });
     if (type === 'sentinela:describe') return describe();
+    if (type === CHANGED_MESSAGE) {
+      verdicts.invalidate();
+      return undefined;
+    }
     return undefined;
   });
   api.runtime.onMessage.addListener(onMessage);

@@ -7,7 +7,7 @@
 import type { Found } from './page-watch';
 import { bannerContent, createBanner } from './banner';
 import { findVisibleBnmpSigning } from '../saj/scan';
-import { readSigningContext } from '../saj/screen';
+import { readSigningContext, type PageContext } from '../saj/screen';
 import type { SajSelectors } from '../tribunals/schema';
 import type { SeenDocument, SigningScreen, Verdict } from '../readiness/types';
 
@@ -18,7 +18,9 @@ export interface TrackedScreen {
 
 export interface BannerTracker {
   onBatch(found: Found): void;
-  /** The status or the policy changed: judge the tracked screen again. */
+  /** A screen found elsewhere (the always-on script's own search), with its context when already read. */
+  track(seen: TrackedScreen, context?: PageContext): void;
+  /** The status or the policy changed, or a verdict arrived: judge the tracked screen again. */
   refresh(): void;
   tracked(): TrackedScreen | undefined;
   hide(): void;
@@ -38,6 +40,8 @@ export function createBannerTracker(
   let tracked: TrackedScreen | undefined;
   let trackedKey = '';
 
+  /** The tracked screen's context, read once per screen (the page's header does not move under a queue). */
+  let context: PageContext | undefined;
   const refresh = () => {
     if (!tracked) return;
     if (!tracked.action.isConnected) {
@@ -45,13 +49,24 @@ export function createBannerTracker(
       banner.hide();
       return;
     }
-    const screen = { ...readSigningContext(tracked.action, options.selectors()), documents: tracked.documents };
+    context ??= readSigningContext(tracked.action, options.selectors());
+    const screen = { ...context, documents: tracked.documents };
     const verdict = options.verdictFor(screen);
     const content = verdict && bannerContent(verdict);
     if (content) {
       banner.show(content);
       options.onWarning();
     } else banner.hide();
+  };
+
+  const track = (seen: TrackedScreen, known?: PageContext) => {
+    // A re-render of the same screen keeps a dismissal; a different screen brings the banner back.
+    const key = seen.documents.map((d) => d.label).join('\n');
+    if (key !== trackedKey) banner.reset();
+    trackedKey = key;
+    tracked = seen;
+    context = known;
+    refresh();
   };
 
   return {
@@ -64,20 +79,13 @@ export function createBannerTracker(
         seen = findVisibleBnmpSigning(root as ParentNode, options.selectors());
         if (seen) break;
       }
-      if (!seen) {
-        if (tracked) {
-          tracked = undefined;
-          banner.hide();
-        }
-        return;
+      if (seen) track(seen);
+      else if (tracked) {
+        tracked = undefined;
+        banner.hide();
       }
-      // A re-render of the same screen keeps a dismissal; a different screen brings the banner back.
-      const key = seen.documents.map((d) => d.label).join('\n');
-      if (key !== trackedKey) banner.reset();
-      trackedKey = key;
-      tracked = seen;
-      refresh();
     },
+    track,
     refresh,
     tracked: () => tracked,
     hide: () => banner.hide(),

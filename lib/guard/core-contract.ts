@@ -1,13 +1,18 @@
 /**
- * The contract between the always-on content script and the lazily loaded guard core. The core is
- * a separate script (entrypoints/guard-core.ts) evaluated in the same isolated world; it registers
- * its factory on `globalThis` under CORE_FACTORY_KEY. Only types cross this line at build time, so
- * the always-on bundle stays free of the core's code.
+ * The contract between the always-on content script (entrypoints/sentinela.ts) and the guard's UI
+ * (entrypoints/guard-core.ts → ./core.ts): the banner, the warning flow and the description for the
+ * diagnostics page, loaded only when there is something to show. The UI script is evaluated in the
+ * same isolated world and registers its factory on `globalThis` under CORE_FACTORY_KEY. Only types
+ * cross this line at build time, so the always-on bundle stays free of the UI's code. The verdicts
+ * themselves come from the background (./verdict-protocol.ts).
  */
-import type { Judgement, SigningAttempt } from './interceptor';
+import type { SigningAttempt } from './interceptor';
 import type { Found } from './page-watch';
 import type { DecisionLog } from './decision-log';
+import type { VerdictClient } from './verdict-client';
 import type { SajSelectors } from '../tribunals/schema';
+import type { SeenDocument, SigningScreen } from '../readiness/types';
+import type { PageContext } from '../saj/screen';
 import type { NoticeText } from './notice';
 import type { Verdict } from '../readiness/types';
 import type { TribunalProfile } from '../tribunals/schema';
@@ -40,20 +45,36 @@ export interface CoreHost {
   failOpen(error: unknown, notice?: NoticeText): void;
 }
 
-export interface GuardCore {
-  /** Synchronous decision at click time. 'hold' = the core owns the attempt (warns, then replays or drops it). */
-  judge(attempt: SigningAttempt): Judgement;
+/** What the always-on script hands the guard UI besides the CoreHost. */
+export interface GuardUiHost extends CoreHost {
+  verdicts: VerdictClient;
+  /** The pinned selectors in force (IT's policy, through the mirror). */
+  selectors(): SajSelectors | undefined;
+}
+
+/** A signing attempt the always-on script held because the verdict is warn or block. */
+export interface HeldSignature {
+  verdict: Verdict;
+  action: Element;
+  screen: SigningScreen;
+  attempt: SigningAttempt;
+}
+
+export interface GuardUi {
+  /** Show the warning for a held signature; resolves once the person decided (or it failed open). */
+  warn(held: HeldSignature): Promise<void>;
   /** What the page watch found since its last batch (subtrees holding a signing action), for the banner. */
   onBatch(found: Found): void;
-  /** True while a BNMP signing screen is tracked for the banner: the watch then reports every change. */
-  tracking(): boolean;
-  /** The pinned selectors of the tribunal profile in force on this page, if any. */
-  selectors(): SajSelectors | undefined;
-  /** What the detector sees on this frame, for the popup and the diagnostics page; once the stored status was read. */
+  /** A BNMP signing screen the always-on script already found, with its context: no second search, no second read. */
+  track(screen: { action: Element; documents: SeenDocument[] }, context?: PageContext): void;
+  /** True when the screen the banner stands for left the page (the watch then reports the change). */
+  trackedScreenGone(): boolean;
+  /** What the detector sees on this frame, for the popup and the diagnostics page. */
   describe(): Promise<FrameDescription>;
 }
 
-export type CoreFactory = (host: CoreHost) => GuardCore;
+export type GuardUiFactory = (host: GuardUiHost) => GuardUi;
+
 
 /**
  * What one frame's guard sees, answered to `{ type: 'sentinela:describe' }` (browser.tabs.sendMessage

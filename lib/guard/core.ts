@@ -1,96 +1,77 @@
 /**
- * The guard core: loaded lazily by the always-on content script on pages that show a signing
- * action. It only assembles its parts, each in its own file:
+ * The guard's UI, loaded by the always-on script only when there is something to show: a BNMP
+ * signing screen whose verdict is warn or block (the banner), a held signature (the warning), or a
+ * question from the popup or the diagnostics page (the description). No engine, no schemas, no
+ * stored status here: verdicts come from the background through the always-on script's client
+ * (./verdict-client.ts). Its parts, each in its own file:
  *
- *   status-mirror ── the stored status in memory, kept current by storage events
- *   policy cache  ── IT's policy in memory (lib/policy/cache.ts; the mirror makes the first read fast)
- *   decide        ── click time: detector → readiness engine → pass, or hold and warn
- *   banner-tracker── the BNMP signing screen on display and its banner
- *   warning-loader── the React dialog, imported on first need
- *   describe      ── what this frame shows, for the popup and the diagnostics page
+ *   banner-tracker ── the BNMP signing screen on display and its banner
+ *   warn-flow      ── the dialog, "Assinar mesmo assim" exactly once, the history line
+ *   warning-loader ── the React dialog, imported when the banner goes up or at the first warning
+ *   describe       ── what this frame shows, for the popup and the diagnostics page
  */
-import type { CoreHost, GuardCore } from './core-contract';
-import { mirrorStatus } from './status-mirror';
-import { createDecider } from './decide';
-import { createBannerTracker } from './banner-tracker';
+import type { GuardUi, GuardUiHost } from './core-contract';
+import { createBannerTracker, type TrackedScreen } from './banner-tracker';
+import { createWarnFlow } from './warn-flow';
 import { createWarningLoader } from './warning-loader';
 import { describeFrame } from './describe';
-import { evaluateReadiness } from '../readiness/engine';
-import type { SigningScreen } from '../readiness/types';
-import { findPersonForScreen } from '../status/people';
-import { profileFor } from '../guides/person';
-import { createPolicyCache } from '../policy/cache';
-import { guardEnabledFor, profileForUrl } from '../policy/effective';
-import type { TribunalProfile } from '../tribunals/schema';
+import { extensionApi } from './extension-api';
+import { readPageContext, readSigningContext } from '../saj/screen';
+import type { SigningScreen, Verdict } from '../readiness/types';
+import type { VerdictAnswer } from './verdict-protocol';
 
-export function createGuardCore(host: CoreHost): GuardCore {
-  const { window: win, signal } = host;
+export function createGuardUi(host: GuardUiHost): GuardUi {
+  const { window: win, signal, verdicts, selectors } = host;
   const doc = win.document;
-  const policy = createPolicyCache({ signal });
-  let hostProfile = profileForUrl(policy.current(), win.location.href);
-  let ready = false;
-
-  /** The profile of the person on the page (their tribunal, as IT's policy leaves it), else the host's. */
-  const profileOfScreen = (screen: SigningScreen): TribunalProfile => {
-    const loaded = status.current();
-    const person = loaded.state === 'ok' ? findPersonForScreen(loaded.file, screen.user) : undefined;
-    return person ? profileFor(person, policy.current()) : hostProfile;
-  };
-  const evaluate = (screen: SigningScreen, profile = profileOfScreen(screen)) =>
-    evaluateReadiness({ status: status.current(), screen, profile, now: new Date() });
-  const selectors = () => hostProfile.selectors;
   const warning = createWarningLoader();
+
+  /** The verdict for a screen: the background's answer for its context, with the screen's own documents. */
+  const withDocuments = (answer: VerdictAnswer, screen: SigningScreen): Verdict => ({ ...answer.verdict, bnmpDocuments: screen.documents.filter((d) => d.bnmp) });
 
   const tracker = createBannerTracker(doc, {
     selectors,
     verdictFor(screen) {
-      if (!ready) return undefined;
-      const profile = profileOfScreen(screen);
-      return guardEnabledFor(policy.current(), profile) ? evaluate(screen, profile) : undefined;
+      const answer = verdicts.cached(screen);
+      if (!answer) {
+        // Asked now; the banner follows when the answer comes.
+        verdicts.get(screen).then(() => tracker.refresh(), () => undefined);
+        return undefined;
+      }
+      return answer.guardOn ? withDocuments(answer, screen) : undefined;
     },
-    onWarning: () => void warning.load().catch(() => undefined), // have the dialog ready for the click
+    // A warn/block banner is up (it only comes once a person is at the page): a click will likely
+    // follow, so the dialog's script is loaded now.
+    onWarning: () => void warning.load().catch(() => undefined),
   });
-  const status = mirrorStatus(signal, () => tracker.refresh(), (error) => host.failOpen(error));
-
-  // Decide once the status and the policy are in memory: both local reads, milliseconds.
-  const whenReady = Promise.all([status.loaded, policy.ready]).then(() => {
-    hostProfile = profileForUrl(policy.current(), win.location.href);
-    ready = true;
-    tracker.refresh();
-  });
-  policy.subscribe((current) => {
-    hostProfile = profileForUrl(current, win.location.href);
-    tracker.refresh();
-  });
+  verdicts.onChange(() => tracker.refresh());
   signal.addEventListener('abort', () => tracker.hide());
 
-  const decider = createDecider({
-    host,
-    doc,
-    selectors,
-    ready: () => ready,
-    whenReady,
-    profileFor: profileOfScreen,
-    guardOn: (profile) => guardEnabledFor(policy.current(), profile),
-    evaluate,
-    loadWarning: warning.load,
-  });
+  const warn = createWarnFlow({ host, api: extensionApi!, doc, selectors, loadWarning: warning.load, profileFor: (screen) => verdicts.withProfile(screen).then((a) => a.profile) });
+
+  const trackedScreen = (tracked: TrackedScreen | undefined): SigningScreen | undefined =>
+    tracked?.action.isConnected ? { ...readSigningContext(tracked.action, selectors()), documents: tracked.documents } : undefined;
 
   return {
-    judge: decider.judge,
+    warn,
     onBatch: tracker.onBatch,
-    tracking: () => !!tracker.tracked(),
-    selectors,
+    track: tracker.track,
+    trackedScreenGone() {
+      const tracked = tracker.tracked();
+      return !!tracked && !tracked.action.isConnected;
+    },
     async describe() {
-      await whenReady; // the verdict needs the stored status and the policy
+      const tracked = tracker.tracked();
+      const screen = trackedScreen(tracked);
+      // The profile and the record's state, as the background sees them for this page.
+      const answer = await verdicts.get(screen ?? readPageContext(doc, selectors()));
       return describeFrame({
         win,
-        profile: hostProfile,
+        profileId: answer.profileId,
         selectors: selectors(),
-        statusState: status.current().state,
-        tracked: tracker.tracked(),
-        evaluate: (screen) => evaluate(screen),
-        decisions: { lastDecision: host.decisions.last(), timing: decider.timing(), closedShadowClick: host.decisions.closedShadowClick() },
+        statusState: answer.statusState,
+        tracked,
+        trackedVerdict: screen && answer.guardOn ? withDocuments(answer, screen) : undefined,
+        decisions: { lastDecision: host.decisions.last(), timing: host.decisions.timing(), closedShadowClick: host.decisions.closedShadowClick() },
       });
     },
   };

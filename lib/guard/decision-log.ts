@@ -13,6 +13,9 @@ export interface DecisionLog {
   /** Every trusted click, key or submission the guard looked at, signing action or not. */
   noteAttempt(): void;
   attempts(): number;
+  /** How long a synchronous judgement took (the page's own handler waits for it), ms. */
+  noteTime(ms: number): void;
+  timing(): NonNullable<FrameDescription['timing']>;
   note(documents: readonly SeenDocument[], level: Decision['level'], codes?: string[], extra?: { guardOff?: true }): void;
   last(): Decision | undefined;
   /** A click that was no signing action as far as the guard can see: was it from inside a closed shadow root? */
@@ -25,10 +28,23 @@ export function createDecisionLog(): DecisionLog {
   let seq = 0;
   let attempts = 0;
   let last: Decision | undefined;
+  const times = { count: 0, total: 0, max: 0, recent: [] as number[] };
   let closedShadow: FrameDescription['closedShadowClick'];
   return {
     noteAttempt: () => void attempts++,
     attempts: () => attempts,
+    noteTime(ms) {
+      times.count++;
+      times.total += ms;
+      times.max = Math.max(times.max, ms);
+      if (times.recent.push(ms) > 200) times.recent.shift();
+    },
+    timing: () => ({
+      decisions: times.count,
+      meanMs: times.count ? times.total / times.count : 0,
+      medianMs: [...times.recent].sort((a, b) => a - b)[Math.floor(times.recent.length / 2)] ?? 0,
+      maxMs: times.max,
+    }),
     note(documents, level, codes = [], extra = {}) {
       seq++;
       last = { at: new Date().toISOString(), seq, level, codes, documents: documents.length, bnmp: documents.filter((d) => d.bnmp).length, ...extra };

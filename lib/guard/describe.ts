@@ -7,21 +7,24 @@
 import type { FrameDescription } from './core-contract';
 import type { TrackedScreen } from './banner-tracker';
 import { documentsForAction } from '../saj/documents';
-import { readPageContext, readSigningContext } from '../saj/screen';
+import { readPageContext } from '../saj/screen';
 import { isScanCandidate, isSigningAction } from '../saj/signing-action';
 import { findElement, labelOf, safeQuery } from '../saj/text';
-import type { SajSelectors, TribunalProfile } from '../tribunals/schema';
-import type { SigningScreen, Verdict } from '../readiness/types';
+import { insideOwnUi } from './own-ui';
+import type { SajSelectors } from '../tribunals/schema';
+import type { Verdict } from '../readiness/types';
 
 const ACTIONS_MAX = 20;
 
 export function describeFrame(input: {
   win: Window;
-  profile: TribunalProfile;
+  profileId: string;
+  /** The selectors IT pinned (as the page's detector uses them). */
   selectors: SajSelectors | undefined;
   statusState: FrameDescription['statusState'];
   tracked: TrackedScreen | undefined;
-  evaluate(screen: SigningScreen): Verdict;
+  /** The verdict for the tracked screen, when one is tracked. */
+  trackedVerdict: Verdict | undefined;
   decisions: Pick<FrameDescription, 'lastDecision' | 'timing' | 'closedShadowClick'>;
 }): FrameDescription {
   const { win, selectors } = input;
@@ -29,7 +32,7 @@ export function describeFrame(input: {
   const context = readPageContext(doc, selectors);
   const signingActions: NonNullable<FrameDescription['signingActions']> = [];
   findElement(doc, (el) => {
-    if (!isScanCandidate(el, selectors?.signingAction) || !isSigningAction(el, selectors)) return false;
+    if (!isScanCandidate(el, selectors?.signingAction) || !isSigningAction(el, selectors) || insideOwnUi(el)) return false;
     signingActions.push({
       label: labelOf(el),
       tag: el.localName,
@@ -40,18 +43,15 @@ export function describeFrame(input: {
     return signingActions.length >= ACTIONS_MAX;
   });
   let verdict: FrameDescription['verdict'];
-  const tracked = input.tracked;
-  if (tracked?.action.isConnected) {
-    const v = input.evaluate({ ...readSigningContext(tracked.action, selectors), documents: tracked.documents });
-    verdict = { level: v.level, reasons: v.reasons.map((r) => ({ code: r.code, level: r.level, message: r.message })) };
-  }
-  const pinned = input.profile.selectors ?? {};
+  const v = input.tracked?.action.isConnected ? input.trackedVerdict : undefined;
+  if (v) verdict = { level: v.level, reasons: v.reasons.map((r) => ({ code: r.code, level: r.level, message: r.message })) };
+  const pinned = selectors ?? {};
   const { lastDecision, timing, closedShadowClick } = input.decisions;
   return {
     url: win.location.href,
     top: win === win.top,
     core: true,
-    profileId: input.profile.id,
+    profileId: input.profileId,
     ...(input.statusState ? { statusState: input.statusState } : {}),
     context: {
       ...(context.user ? { user: context.user } : {}),

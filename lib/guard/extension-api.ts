@@ -5,24 +5,14 @@
  * which needs it) was a third of its size. The guard core and the pages use the polyfill as usual.
  * Both browsers return promises from these calls in Manifest V3.
  */
-interface StorageChange {
-  newValue?: unknown;
-}
-
 export interface ExtensionApi {
   runtime: {
     readonly id?: string;
     getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(listener: (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
       removeListener(listener: (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean | undefined): void;
-    };
-  };
-  storage: {
-    local: { get(keys: string | string[]): Promise<Record<string, unknown>> };
-    onChanged: {
-      addListener(listener: (changes: Record<string, StorageChange>, area: string) => void): void;
-      removeListener(listener: (changes: Record<string, StorageChange>, area: string) => void): void;
     };
   };
 }

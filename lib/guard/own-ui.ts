@@ -20,3 +20,12 @@ export function fromOwnUi(path: readonly EventTarget[]): boolean {
   const own = registry();
   return path.some((target) => own.has(target));
 }
+
+/** Is the node inside Sentinela's own UI (through the shadow roots it sits in)? */
+export function insideOwnUi(node: Node): boolean {
+  const own = registry();
+  for (let root = node.getRootNode(); (root as ShadowRoot).host; root = (root as ShadowRoot).host.getRootNode()) {
+    if (own.has((root as ShadowRoot).host)) return true;
+  }
+  return false;
+}

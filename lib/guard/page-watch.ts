@@ -5,15 +5,17 @@
  *     tens of thousands of nodes to buffer (measured: ~140 ms of script and ~100 ms of garbage
  *     collection). The parsed page gets one look at DOMContentLoaded, which stops at the first
  *     signing action.
+ *   - Changes are watched only from `observeFrom` on (the guard: once a person is at the page,
+ *     ./presence.ts), and that moment brings one look at the whole document.
  *   - Then a MutationObserver on the document and on every open shadow root met (their content does
  *     not reach the document's observer). Its callback looks at each added node at once — a text
  *     node by a regular expression, an element by a walk of its subtree that stops at the first
  *     signing action — and keeps only the few subtrees that hold one (bounded: past
  *     MAX_FOUND it keeps a "look at the whole document" flag instead). Nothing else is kept, so a
  *     background tab, which gets no animation frames, holds nothing.
- *   - What was found goes to `onBatch` once per animation frame (every 100 ms in a hidden tab), as
- *     do plain changes while the consumer `followsChanges()` (the guard tracks a screen on display
- *     and must notice it leaving).
+ *   - What was found goes to `onBatch` once per animation frame (every 100 ms in a hidden tab). A
+ *     batch with nothing found is reported only when `trackedScreenGone()`: the screen the banner
+ *     stands for left the page. While it stays, a change costs that one `isConnected` read.
  */
 import type { SajSelectors } from '../tribunals/schema';
 import { findSigningCandidate } from '../saj/signing-action';
@@ -34,10 +36,12 @@ export interface PageWatchOptions {
   selectors(): SajSelectors | undefined;
   /** Subtrees added since the last batch that hold a signing action (or 'document': look at all of it). */
   onBatch(found: Found): void;
-  /** While true, every batch of changes is reported, found or not. */
-  followsChanges(): boolean;
+  /** True when the screen the banner stands for left the page: the batch is reported, found or not. */
+  trackedScreenGone(): boolean;
   /** An open shadow root met on the way: its submit events never reach `window`. */
   onShadowRoot(root: ShadowRoot): void;
+  /** When to start watching changes (default: at once, with the first look). */
+  observeFrom?(start: () => void): void;
 }
 
 export interface PageWatch {
@@ -57,7 +61,10 @@ export function watchPage(doc: Document, options: PageWatchOptions): PageWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let spent = 0;
   let running = false;
+  let observing = false;
   const shadowRoots = new WeakSet<ShadowRoot>();
+  /** Shadow roots met before watching began: observed from then on. */
+  const pendingRoots: ShadowRoot[] = [];
 
   const keep = (root: Node) => {
     if (overflow) return;
@@ -70,9 +77,11 @@ export function watchPage(doc: Document, options: PageWatchOptions): PageWatch {
   const onShadowRoot = (root: ShadowRoot) => {
     if (shadowRoots.has(root)) return;
     shadowRoots.add(root);
-    observer.observe(root, OBSERVED);
+    if (observing) observer.observe(root, OBSERVED);
+    else pendingRoots.push(root);
     options.onShadowRoot(root);
   };
+
 
   const look = (node: Node) => {
     if (node.nodeType === 3) {
@@ -90,7 +99,7 @@ export function watchPage(doc: Document, options: PageWatchOptions): PageWatch {
     frame = 0;
     timer = undefined;
     const batch: Found = overflow ? 'document' : found;
-    const report = overflow || found.length > 0 || (changed && options.followsChanges());
+    const report = overflow || found.length > 0 || (changed && options.trackedScreenGone());
     found = [];
     overflow = false;
     changed = false;
@@ -118,19 +127,34 @@ export function watchPage(doc: Document, options: PageWatchOptions): PageWatch {
       for (let i = 0; i < added.length; i++) look(added[i]!);
     }
     changed = true;
-    if (overflow || found.length > 0 || options.followsChanges()) schedule();
+    if (overflow || found.length > 0 || options.trackedScreenGone()) schedule();
     spent += performance.now() - started;
   });
+
+  const observe = () => {
+    if (observing || options.signal.aborted || !options.alive()) return;
+    observing = true;
+    observer.observe(doc, OBSERVED);
+    for (const root of pendingRoots.splice(0)) observer.observe(root, OBSERVED);
+    // What happened before, seen at once: one look at the whole document.
+    overflow = true;
+    flush();
+  };
 
   const start = () => {
     if (running || options.signal.aborted || !options.alive()) return;
     running = true;
     const started = performance.now();
-    observer.observe(doc, OBSERVED);
     if (doc.documentElement) look(doc.documentElement);
     spent += performance.now() - started;
-    // The parsed page: report at once, so the guard is ready before the first click after load.
+    // The parsed page: report at once, so the guard asks for its verdict before the first click.
     if (found.length || overflow) flush();
+    if (options.observeFrom) options.observeFrom(observe);
+    else {
+      observing = true;
+      observer.observe(doc, OBSERVED);
+      for (const root of pendingRoots.splice(0)) observer.observe(root, OBSERVED);
+    }
   };
 
   options.signal.addEventListener('abort', () => {

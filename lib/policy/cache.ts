@@ -55,7 +55,7 @@ export interface PolicyCache {
   ready: Promise<void>;
   /** Called after every change that was applied. Returns the unsubscribe function. */
   subscribe(listener: (policy: EffectivePolicy) => void): () => void;
-  /** The raw policy as managed storage gave it, once it answered: what the background mirrors. */
+  /** The raw policy in force once managed storage answered (or the test seam in test builds): what the background mirrors. */
   mirror(): PolicyMirror | undefined;
 }
 
@@ -190,8 +190,10 @@ export function createPolicyCache(options: { signal?: AbortSignal } = {}): Polic
       return () => listeners.delete(listener);
     },
     mirror() {
-      if (!sources.managed) return undefined;
-      const { raw, source, readFailed } = policyFrom({ ...sources, mirror: null });
+      // Before managed storage answered, the policy in force came from the mirror itself (writing it back
+      // changes nothing) or, in test builds, from the seam (which pages then learn through the mirror).
+      if (!sources.managed && !(__SENTINELA_TEST_BUILD__ && sources.seam !== undefined && sources.seam !== null)) return undefined;
+      const { raw, source, readFailed } = policyFrom(sources.managed ? { ...sources, mirror: null } : sources);
       return { raw, source, ...(readFailed ? { readFailed: true } : {}), at: new Date().toISOString() };
     },
   };

@@ -5,7 +5,7 @@ import { watchPage, type Found } from '../../../lib/guard/page-watch';
 const controllers: AbortController[] = [];
 afterEach(() => controllers.splice(0).forEach((c) => c.abort()));
 
-function start(options: { followsChanges?: () => boolean } = {}) {
+function start(options: { trackedScreenGone?: () => boolean } = {}) {
   const controller = new AbortController();
   controllers.push(controller);
   const batches: Found[] = [];
@@ -15,7 +15,7 @@ function start(options: { followsChanges?: () => boolean } = {}) {
     alive: () => true,
     selectors: () => undefined,
     onBatch: (found) => batches.push(found),
-    followsChanges: options.followsChanges ?? (() => false),
+    trackedScreenGone: options.trackedScreenGone ?? (() => false),
     onShadowRoot: (root) => shadowRoots.push(root),
   });
   return { watch, batches, shadowRoots, controller };
@@ -85,10 +85,10 @@ describe('the page watch', () => {
     expect(batches).toEqual(['document']);
   });
 
-  it('plain changes are reported only while the consumer follows them (a tracked screen)', async () => {
+  it('a change with nothing found is reported only when the tracked screen left the page', async () => {
     document.body.innerHTML = '<p id="p">x</p>';
     let following = false;
-    const { batches, watch } = start({ followsChanges: () => following });
+    const { batches, watch } = start({ trackedScreenGone: () => following });
     document.getElementById('p')!.textContent = 'y';
     await settle();
     watch.flushNow();
@@ -116,7 +116,7 @@ describe('the page watch', () => {
     let alive = true;
     const c2 = new AbortController();
     controllers.push(c2);
-    const w2 = watchPage(document, { signal: c2.signal, alive: () => alive, selectors: () => undefined, onBatch: dead, followsChanges: () => false, onShadowRoot: () => undefined });
+    const w2 = watchPage(document, { signal: c2.signal, alive: () => alive, selectors: () => undefined, onBatch: dead, trackedScreenGone: () => false, onShadowRoot: () => undefined });
     alive = false;
     document.getElementById('m')!.append(b.cloneNode(true));
     await settle();
