@@ -53,6 +53,8 @@ async function walkThrough(context: BrowserContext, id: string) {
   const tab = await context.newPage();
 
   await tab.goto(page('fila-assinatura.html'));
+  // The banner comes once a person is at the page (lib/guard/presence.ts): reach for the mouse.
+  await tab.mouse.move(40, 30);
   await tab.locator('sentinela-bnmp-banner').waitFor();
   await shot(tab, '1-fila-com-aviso', written);
 

@@ -25,7 +25,7 @@ function brokenCopy(core: string): string {
 
 const test = base;
 
-test('a guard core that fails to load lets the click through once and shows a notice', async () => {
+test('a guard UI that fails to load lets the click through once and shows a notice', async () => {
   const { server, port } = await startFixtureServer();
   const context = await launchWithExtension(port, { extensionDir: brokenCopy('throw new Error("core broken for the test");') });
   try {
@@ -46,12 +46,13 @@ test('a guard core that fails to load lets the click through once and shows a no
   }
 });
 
-test('a guard core whose decision throws lets the click through and shows a notice', async () => {
+test('a guard UI whose warning throws lets the click through and shows a notice', async () => {
   const { server, port } = await startFixtureServer();
-  // Registers a core whose judge() throws on every signing attempt.
+  // Registers a UI whose warn() throws on every held signature.
   const throwingCore = `globalThis.__sentinelaBnmpCoreFactory = () => ({
-    judge() { throw new Error('judge broken for the test'); },
+    warn() { throw new Error('warning broken for the test'); },
     onBatch() {},
+    track() {},
     tracking() { return false; },
     selectors() { return undefined; },
     describe() { return { url: location.href, top: true, core: true }; },

@@ -53,3 +53,12 @@ export async function warningHistory(serviceWorker: Worker): Promise<{ decision:
 export async function settlePage(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
+
+/**
+ * A person arrives at the page: the pointer moves over it. The guard's banner (and its search for
+ * BNMP signing screens) waits for such a sign (lib/guard/presence.ts); clicks are judged regardless.
+ */
+export async function arrive(page: Page): Promise<void> {
+  await page.mouse.move(12, 12);
+  await page.mouse.move(40, 30);
+}

@@ -10,7 +10,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
-import { attemptsSeen, banner, cancelButton, describeGuard, failOpenNotice, pageLog, proceedButton, row, settlePage, warningDialog, warningHistory } from './guard-helpers';
+import { arrive, attemptsSeen, banner, cancelButton, describeGuard, failOpenNotice, pageLog, proceedButton, row, settlePage, warningDialog, warningHistory } from './guard-helpers';
 
 test.beforeEach(async ({ setStoredStatus }) => setStoredStatus(statusOf(completePerson({ lotacoes: [] }))));
 
@@ -102,6 +102,7 @@ test('a queue inside a same-origin iframe', async ({ context, sajUrl }) => {
 test('a single-page app that renders late and replaces its rows every second', async ({ context, sajUrl }) => {
   const page = await context.newPage();
   await page.goto(sajUrl('saj/spa-fila.html?delay=800&rerender=500'));
+  await arrive(page);
   const mandado = row(page, 'Mandado de Prisão Preventiva').getByRole('button', { name: 'Assinar' });
   await mandado.waitFor();
   await expect(banner(page)).toBeVisible();

@@ -5,7 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
-import { attemptsSeen, banner, cancelButton, describeGuard, failOpenNotice, pageLog, proceedButton, row, settlePage, warningDialog, warningHistory } from './guard-helpers';
+import { arrive, attemptsSeen, banner, cancelButton, describeGuard, failOpenNotice, pageLog, proceedButton, row, settlePage, warningDialog, warningHistory } from './guard-helpers';
 import { screenshotPath } from './screenshots';
 
 const QUEUE = 'saj/fila-assinatura.html';
@@ -35,12 +35,16 @@ test.describe('a complete, current status', () => {
 test.describe('a lotação the user was not granted', () => {
   test.beforeEach(async ({ setStoredStatus }) => setStoredStatus(withoutQueueLotacao()));
 
-  test('stops the signature before the page acts and names the lotação', async ({ context, sajUrl }) => {
+  test('stops the signature before the page acts and names the lotação', async ({ context, sajUrl, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto(sajUrl(QUEUE));
     await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
     const dialog = warningDialog(page);
     await expect(dialog).toBeVisible();
+    // What the diagnostics page is told the page shows: the page's own buttons, never the warning's.
+    const labels = (await describeGuard(serviceWorker, page)).signingActions?.map((a) => a.label) ?? [];
+    expect(labels).toContain('Assinar');
+    expect(labels).not.toContain('Assinar mesmo assim');
     await expect(dialog).toHaveAccessibleName('O CNJ deve recusar esta assinatura');
     await expect(dialog).toContainText(QUEUE_LOTACAO);
     await expect(dialog).toContainText(MANDADO);
@@ -142,6 +146,7 @@ test.describe('a lotação the user was not granted', () => {
   test('a banner says so before any click, and can be dismissed', async ({ context, sajUrl }) => {
     const page = await context.newPage();
     await page.goto(sajUrl(QUEUE));
+    await arrive(page);
     await expect(banner(page)).toBeVisible();
     await expect(banner(page)).toContainText('Bloqueio');
     await expect(banner(page)).toContainText(QUEUE_LOTACAO);
@@ -152,6 +157,19 @@ test.describe('a lotação the user was not granted', () => {
     await page.screenshot({ path: screenshotPath('banner.png') });
     await page.getByRole('button', { name: 'Dispensar o aviso do Sentinela BNMP' }).click();
     await expect(banner(page)).toHaveCount(0);
+  });
+
+  test('the banner waits for a person: none while nobody touched the page, then it comes when the pointer moves', async ({ context, sajUrl, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto(sajUrl(QUEUE));
+    // The guard has already looked at the page (it asked for the verdict of its context)…
+    await expect.poll(async () => (await describeGuard(serviceWorker, page)).url).toContain('fila-assinatura');
+    await page.reload();
+    await settlePage(page);
+    await expect(banner(page)).toHaveCount(0);
+    // …and a click on "Assinar" is judged at once, banner or no banner.
+    await arrive(page);
+    await expect(banner(page)).toBeVisible();
   });
 
   test('another host is left alone: no guard runs there at all', async ({ context, otherUrl, sajUrl, serviceWorker }) => {
@@ -175,6 +193,7 @@ test.describe('status changes reach an open page at once', () => {
     await setStoredStatus(withoutQueueLotacao());
     const page = await context.newPage();
     await page.goto(sajUrl(QUEUE));
+    await arrive(page);
     await expect(banner(page)).toBeVisible();
     await serviceWorker.evaluate(async (fixed) => chrome.storage.local.set({ status: fixed }), statusOf(completePerson()));
     await expect(banner(page)).toHaveCount(0);

@@ -18,7 +18,7 @@ import type { Server } from 'node:http';
 import { startFixtureServer } from './server';
 import { TEST_EXTENSION_DIR, OTHER_HOST, launchWithExtension } from './launch';
 import { completePerson, statusOf } from './status-builders';
-import { banner, pageLog, row, warningDialog } from './guard-helpers';
+import { arrive, banner, pageLog, row, warningDialog } from './guard-helpers';
 import { HOSTS_SCRIPT_ID, POLICY_SEAM_KEY, USER_SAJ_HOSTS_KEY } from '../../lib/policy/keys';
 
 const HOST_PATTERN = `*://${OTHER_HOST}/*`;
@@ -97,6 +97,7 @@ const blocked = () => statusOf(completePerson({ lotacoes: [{ name: '2ª Vara Cri
 
 async function expectGuarded(page: Page) {
   await page.goto(otherUrl(QUEUE));
+  await arrive(page);
   await expect(banner(page)).toBeVisible();
   await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
   await expect(warningDialog(page)).toBeVisible();
@@ -108,6 +109,8 @@ async function expectNotGuarded(page: Page) {
   await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
   await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
   await expect(warningDialog(page)).toHaveCount(0);
+  await arrive(page);
+  await page.waitForTimeout(400); // past the presence pause, when a guarded page shows its banner
   await expect(banner(page)).toHaveCount(0);
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
-import { banner, describeGuard, pageLog, row, warningDialog } from './guard-helpers';
+import { arrive, banner, describeGuard, pageLog, row, warningDialog } from './guard-helpers';
 import { POLICY_SEAM_KEY } from '../../lib/policy/keys';
 
 const QUEUE = 'saj/fila-assinatura.html';
@@ -53,6 +53,7 @@ test.describe('guardEnabled: false', () => {
     await setStoredStatus(blockedStatus());
     const page = await context.newPage();
     await page.goto(sajUrl(QUEUE));
+    await arrive(page);
     await expect(banner(page)).toBeVisible();
     await setPolicy(serviceWorker, { guardEnabled: false });
     await expect(banner(page)).toHaveCount(0);

@@ -6,7 +6,7 @@
  */
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
-import { banner, cancelButton, decisionsSeen, describeGuard, failOpenNotice, pageLog, proceedButton, warningDialog } from './guard-helpers';
+import { arrive, banner, cancelButton, decisionsSeen, describeGuard, failOpenNotice, pageLog, proceedButton, warningDialog } from './guard-helpers';
 
 /** The fixture header's vara is not among this person's lotações: every BNMP signature there is refused. */
 const notHeld = () => statusOf(completePerson({ lotacoes: [{ name: '1ª Vara do Tribunal do Júri - Campo Grande', status: 'ativa' }] }));
@@ -77,6 +77,7 @@ test('a Despacho in the same kind of panel signs at once — the guard looked an
 test('a panel that renders its shadow content late still brings the banner', async ({ context, sajUrl }) => {
   const page = await context.newPage();
   await page.goto(sajUrl(panel('tardio')));
+  await arrive(page);
   await expect(banner(page)).toContainText('Mandado de Internação');
 });
 

@@ -100,7 +100,9 @@ test('block for a SAJ registration made before the last password change, in the 
   await expect(check(popup)).toContainText('Você trocou a senha do CNJ Corporativo em 01/06/2026, depois do cadastro no SAJ na base “SAJ-Interior” (cadastro de 11/05/2026)');
   // The SAJ-PG5 steps to redo it, right there.
   await check(popup).getByText('Refazer o cadastro no SAJ (SAJ-Interior)').click();
-  await expect(check(popup).getByText(/Criminal → BNMP 2\.0 → .Cadastro de Usuário no BNMP/)).toBeVisible();
+  await expect(
+    check(popup).getByText(/^Entre no SAJ \(PG5\).*Criminal → BNMP 2\.0 → Cadastro de Usuário no BNMP/),
+  ).toBeVisible();
 
   await check(popup).getByLabel('Base do SAJ').selectOption('SAJ-Campo Grande');
   await expect(answerTitle(popup, OK)).toBeVisible();

@@ -16,6 +16,7 @@ import {
   QUEUE,
   QUEUE_LOTACAO,
   WAIT,
+  waitForDeep,
   WARNING,
   bannerText,
   clickAssinar,
@@ -64,9 +65,9 @@ test('the content script runs on TJMS host names, top frame and frames, and not 
   const frame = await framed.waitForFrame((f) => f.url().endsWith('moldura-fila.html'), WAIT);
   const guia = 'tr[data-doc="Guia de Recolhimento Provisória"] button';
   await frame.waitForSelector(guia, WAIT);
-  await frame.waitForSelector(BANNER, WAIT); // the frame's own guard had its look (and its banner moved the rows)
+  await waitForDeep(frame, BANNER); // the frame's own guard had its look (and its banner moved the rows)
   await frame.click(guia);
-  await frame.waitForSelector(WARNING, WAIT);
+  await waitForDeep(frame, WARNING);
   const frameLog = () => frame.evaluate(() => [...document.querySelectorAll('#log li')].map((li) => li.textContent));
   expect(await frameLog()).toEqual([]);
   await frame.click(`${WARNING} ::-p-text(Assinar mesmo assim)`);
@@ -93,7 +94,7 @@ describe('a lotação the user was not granted', () => {
   test('stops the signature before the page acts and names the lotação', async () => {
     const page = await queue();
     await clickAssinar(page, MANDADO);
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     const text = await warningText(page);
     expect(text).toContain('O CNJ deve recusar esta assinatura');
     expect(text).toContain(QUEUE_LOTACAO);
@@ -109,7 +110,7 @@ describe('a lotação the user was not granted', () => {
   test('Escape and Cancelar leave the document unsigned and give focus back; the next attempt warns again', async () => {
     const page = await queue();
     await clickAssinar(page, MANDADO);
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     await page.keyboard.press('Escape');
     await expect.poll(() => warningCount(page), WAIT).toBe(0);
     await clickAssinar(page, MANDADO);
@@ -159,7 +160,7 @@ describe('a lotação the user was not granted', () => {
     const page = await queue();
     for (const label of [MANDADO, DESPACHO, ALVARA]) await page.click(`tr[data-doc="${label}"] input[type=checkbox]`);
     await page.click('#assinar-selecionados');
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     expect(await warningCount(page)).toBe(1);
     const text = await warningText(page);
     expect(text).toContain(MANDADO);
@@ -172,7 +173,7 @@ describe('a lotação the user was not granted', () => {
   test('a Despacho is signed untouched while the guard is watching the same page', async () => {
     const page = await queue();
     // The guard is on here: its banner says the CNJ would refuse, and it knows the Despacho is not a BNMP document.
-    await page.waitForSelector(BANNER, WAIT);
+    await waitForDeep(page, BANNER);
     const seen = await control.describe(page.url());
     expect(seen?.core).toBe(true);
     expect(seen?.verdict?.level).toBe('block');
@@ -184,7 +185,7 @@ describe('a lotação the user was not granted', () => {
     expect(await warningCount(page)).toBe(0);
     // And a BNMP document on the same page is stopped.
     await clickAssinar(page, MANDADO);
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     expect(await pageLog(page)).toEqual([`assinado: ${DESPACHO}`]);
   });
 
@@ -192,13 +193,13 @@ describe('a lotação the user was not granted', () => {
     const page = await queue();
     await page.focus(`tr[data-doc="${MANDADO}"] button`);
     await page.keyboard.press('Enter');
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     expect(await pageLog(page)).toEqual([]);
   });
 
   test('a banner says so before any click, and can be dismissed', async () => {
     const page = await queue();
-    await page.waitForSelector(BANNER, WAIT);
+    await waitForDeep(page, BANNER);
     const text = await bannerText(page);
     expect(text).toContain('Bloqueio');
     expect(text).toContain(QUEUE_LOTACAO);
@@ -212,7 +213,7 @@ test('a button inside the page\'s own web component (its open shadow root, seen 
   await control.setLocal({ status: statusOf(completePerson({ lotacoes: [] })) });
   const page = await control.openGuarded(run.browser, sajUrl('saj/componente-sombra.html'));
   await page.click('#sds-internacao');
-  await page.waitForSelector(WARNING, WAIT);
+  await waitForDeep(page, WARNING);
   expect(await warningText(page)).toContain('Mandado de Internação');
   expect(await pageLog(page)).toEqual([]);
   await (await dialogButton(page, 'Cancelar')).click();
@@ -296,7 +297,7 @@ describe('the warning dialog: shadow root and styles', () => {
       return getComputedStyle(document.getElementById('log')!).display === 'none';
     });
     expect(pageInlineStyleApplies).toBe(false);
-    await page.waitForSelector(BANNER, WAIT);
+    await waitForDeep(page, BANNER);
     await clickAssinar(page, MANDADO);
     await dialogButton(page, 'Cancelar');
     const styled = await page.evaluate(() => {
@@ -315,7 +316,7 @@ describe('storage and its change events', () => {
   test('a status fixed, then broken, in storage reaches an open page at once: banner and guard follow', async () => {
     await control.setLocal({ status: blocked() });
     const page = await queue();
-    await page.waitForSelector(BANNER, WAIT);
+    await waitForDeep(page, BANNER);
     await control.setItem('status', statusOf(completePerson()));
     await expect.poll(() => bannerText(page), WAIT).toBe('');
     await clickAssinar(page, MANDADO);
@@ -325,7 +326,7 @@ describe('storage and its change events', () => {
     await control.setItem('status', blocked());
     await expect.poll(() => bannerText(page), WAIT).toContain(QUEUE_LOTACAO);
     await clickAssinar(page, MANDADO);
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     expect(await pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
   });
 
@@ -333,7 +334,7 @@ describe('storage and its change events', () => {
     await control.setLocal();
     const page = await queue();
     await clickAssinar(page, MANDADO);
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     expect(await warningText(page)).toContain('Confira antes de assinar');
     await (await dialogButton(page, 'Cancelar')).click();
     await expect.poll(() => warningCount(page), WAIT).toBe(0);
@@ -341,7 +342,7 @@ describe('storage and its change events', () => {
     await control.setItem('status', { format: 'sentinela-bnmp-status', version: 2, people: 'not a list' });
     await expect.poll(async () => (await control.describe(page.url()))?.statusState, WAIT).toBe('unreadable');
     await clickAssinar(page, MANDADO);
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     expect(await warningText(page)).toContain('Confira antes de assinar');
     await (await dialogButton(page, 'Assinar mesmo assim')).click();
     await expect.poll(() => pageLog(page), WAIT).toEqual([`assinado: ${MANDADO}`]);

@@ -7,7 +7,7 @@
  * input.performActions), so they are trusted events with user activation, as a person's.
  */
 /// <reference types="chrome" />
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, vi } from 'vitest';
@@ -28,6 +28,21 @@ export const QUEUE_LOTACAO = '1ª Vara do Tribunal do Júri - Campo Grande';
 
 export const WARNING = 'sentinela-bnmp-warning >>> [role=alertdialog]';
 export const BANNER = 'sentinela-bnmp-banner >>> [role=status]';
+
+/**
+ * Waits for a selector that reaches into a shadow root (`>>>`). Puppeteer's waitForSelector re-checks
+ * on the document's mutations, and a change made only inside a shadow root (React rendering the
+ * dialog after its host was added) is not one of them: it may never look again. This asks again
+ * every 100 ms instead.
+ */
+export async function waitForDeep(target: Page | Frame, selector: string): Promise<ElementHandle<Element>> {
+  let handle: ElementHandle<Element> | null = null;
+  await vi.waitFor(async () => {
+    handle = await target.$(selector);
+    if (!handle) throw new Error(`nothing matches ${selector} yet`);
+  }, WAIT);
+  return handle!;
+}
 
 /** Screenshots land in reports/firefox/ (ignored by git, kept by CI with the other reports). */
 export function screenshotPath(name: string): string {
@@ -188,16 +203,29 @@ export const bannerText = (page: Page): Promise<string> =>
 
 /** A button of the warning dialog by its visible text. */
 export async function dialogButton(page: Page, text: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const handle = await page.waitForSelector(`${WARNING} ::-p-text(${text})`, WAIT);
+  const handle = await waitForDeep(page, `${WARNING} ::-p-text(${text})`);
   if (!handle) throw new Error(`no "${text}" in the warning dialog`);
   return handle as ElementHandle<HTMLButtonElement>;
 }
 
-/** Opens `url` in a new tab, waiting for the page's load event. */
+/**
+ * Opens `url` in a new tab, waiting for the page's load event, and moves the mouse over it as a
+ * person would: the banner waits for someone at the page (lib/guard/presence.ts). The last move
+ * ends in the middle of the viewport, inside a framed page's iframe.
+ */
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(url);
+  await arrive(page);
   return page;
+}
+
+/** A person reaching for the mouse: moves at the top of the page, then to the viewport's middle. */
+export async function arrive(page: Page): Promise<void> {
+  const { width, height } = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  await page.mouse.move(12, 12);
+  await page.mouse.move(40, 30);
+  await page.mouse.move(Math.round(width / 2), Math.round(height / 2), { steps: 2 });
 }
 
 /**

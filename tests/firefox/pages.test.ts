@@ -15,6 +15,7 @@ import {
   QUEUE,
   QUEUE_LOTACAO,
   WAIT,
+  waitForDeep,
   WARNING,
   announcements,
   bodyText,
@@ -176,7 +177,7 @@ describe('no policy from IT', () => {
     await control.setLocal({ status: blocked() });
     const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
     await clickAssinar(page, MANDADO);
-    await page.waitForSelector(WARNING, WAIT);
+    await waitForDeep(page, WARNING);
     // TJMS's own contact, from the built-in profile.
     expect(await warningText(page)).toContain('cgjconvenios@tjms.jus.br');
 
@@ -188,9 +189,9 @@ describe('no policy from IT', () => {
 
 async function expectGuarded(): Promise<void> {
   const page = await control.openGuarded(run.browser, sajUrl(QUEUE, OTHER_HOST));
-  await page.waitForSelector(BANNER, WAIT);
+  await waitForDeep(page, BANNER);
   await clickAssinar(page, MANDADO);
-  await page.waitForSelector(WARNING, WAIT);
+  await waitForDeep(page, WARNING);
   expect(await pageLog(page)).toEqual([]);
   await page.close();
 }
@@ -298,8 +299,8 @@ test('the built-in TJMS access switched off in Firefox: the options page shows i
   expect(await control.hasOrigin(BUILT_IN)).toBe(true);
 
   const after = await control.openGuarded(run.browser, sajUrl(QUEUE));
-  await after.waitForSelector(BANNER, WAIT);
+  await waitForDeep(after, BANNER);
   await clickAssinar(after, MANDADO);
-  await after.waitForSelector(WARNING, WAIT);
+  await waitForDeep(after, WARNING);
   expect(await pageLog(after)).toEqual([]);
 });

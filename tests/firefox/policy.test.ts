@@ -14,6 +14,7 @@ import {
   MANDADO,
   QUEUE,
   WAIT,
+  waitForDeep,
   WARNING,
   bodyText,
   clickAssinar,
@@ -79,7 +80,7 @@ test('Firefox gives the extension IT\'s 3rdparty entry through storage.managed; 
 test('the warning shows the contact IT set for the tribunal instead of the built-in one', async () => {
   const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
   await clickAssinar(page, MANDADO);
-  await page.waitForSelector(WARNING, WAIT);
+  await waitForDeep(page, WARNING);
   const text = await warningText(page);
   expect(text).toContain(CENTRAL.name);
   expect(text).toContain('central.bnmp@tjms.jus.br');
@@ -91,9 +92,9 @@ test('the warning shows the contact IT set for the tribunal instead of the built
 test('a local "test policy" cannot override IT\'s: the guard keeps warning', async () => {
   await control.setItem(POLICY_SEAM_KEY, { guardEnabled: false, profiles: { tjms: { contacts: [] } } });
   const page = await control.openGuarded(run.browser, sajUrl(QUEUE));
-  await page.waitForSelector(BANNER, WAIT);
+  await waitForDeep(page, BANNER);
   await clickAssinar(page, MANDADO);
-  await page.waitForSelector(WARNING, WAIT);
+  await waitForDeep(page, WARNING);
   expect(await warningText(page)).toContain(CENTRAL.name);
   expect(await pageLog(page)).toEqual([]);
 });
@@ -107,9 +108,9 @@ test('IT\'s SAJ server waits for Firefox\'s permission; "Permitir" asks from the
   await expect.poll(() => control.registeredMatches(HOSTS_SCRIPT_ID), WAIT).toEqual([`*://${OTHER_HOST}/*`]);
 
   const page = await control.openGuarded(run.browser, sajUrl(QUEUE, OTHER_HOST));
-  await page.waitForSelector(BANNER, WAIT);
+  await waitForDeep(page, BANNER);
   await clickAssinar(page, MANDADO);
-  await page.waitForSelector(WARNING, WAIT);
+  await waitForDeep(page, WARNING);
   expect(await warningText(page)).toContain(CENTRAL.name);
   expect(await pageLog(page)).toEqual([]);
 });
