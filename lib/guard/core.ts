@@ -19,6 +19,7 @@ import { extensionApi } from './extension-api';
 import { readPageContext, readSigningContext } from '../saj/screen';
 import type { SigningScreen, Verdict } from '../readiness/types';
 import type { VerdictAnswer } from './verdict-protocol';
+import { withKinds } from '../saj/kinds';
 
 export function createGuardUi(host: GuardUiHost): GuardUi {
   const { window: win, signal, verdicts, selectors } = host;
@@ -26,7 +27,7 @@ export function createGuardUi(host: GuardUiHost): GuardUi {
   const warning = createWarningLoader();
 
   /** The verdict for a screen: the background's answer for its context, with the screen's own documents. */
-  const withDocuments = (answer: VerdictAnswer, screen: SigningScreen): Verdict => ({ ...answer.verdict, bnmpDocuments: screen.documents.filter((d) => d.bnmp) });
+  const withDocuments = (answer: VerdictAnswer, screen: SigningScreen): Verdict => ({ ...answer.verdict, bnmpDocuments: withKinds(screen.documents.filter((d) => d.bnmp)) });
 
   const tracker = createBannerTracker(doc, {
     selectors,
@@ -52,7 +53,8 @@ export function createGuardUi(host: GuardUiHost): GuardUi {
     tracked?.action.isConnected ? { ...readSigningContext(tracked.action, selectors()), documents: tracked.documents } : undefined;
 
   return {
-    warn,
+    // The always-on script knows which documents go to BNMP; the UI names them (lib/saj/kinds).
+    warn: (request) => warn({ ...request, verdict: { ...request.verdict, bnmpDocuments: withKinds(request.verdict.bnmpDocuments) }, screen: { ...request.screen, documents: withKinds(request.screen.documents) } }),
     onBatch: tracker.onBatch,
     track: tracker.track,
     trackedScreenGone() {

@@ -7,6 +7,7 @@
 import type { FrameDescription } from './core-contract';
 import type { TrackedScreen } from './banner-tracker';
 import { documentsForAction } from '../saj/documents';
+import { withKinds } from '../saj/kinds';
 import { readPageContext } from '../saj/screen';
 import { isScanCandidate, isSigningAction } from '../saj/signing-action';
 import { findElement, labelOf, safeQuery } from '../saj/text';
@@ -36,8 +37,7 @@ export function describeFrame(input: {
     signingActions.push({
       label: labelOf(el),
       tag: el.localName,
-      documents: documentsForAction(el, selectors)
-        .slice(0, 50)
+      documents: withKinds(documentsForAction(el, selectors).slice(0, 50))
         .map((d) => ({ label: d.label, bnmp: d.bnmp, ...(d.kind ? { kind: d.kind } : {}) })),
     });
     return signingActions.length >= ACTIONS_MAX;

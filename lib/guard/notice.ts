@@ -22,14 +22,11 @@ export function showFailOpenNotice(doc: Document, notice: NoticeText = FAIL_OPEN
     doc.querySelector('sentinela-bnmp-notice')?.remove(); // one notice at a time, the latest
     const host = doc.createElement('sentinela-bnmp-notice');
     markOwnUi(host);
-    host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px;');
+    host.setAttribute('style', 'all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px');
     const root = host.attachShadow({ mode: 'open' });
     const box = doc.createElement('div');
     box.setAttribute('role', 'status');
-    box.setAttribute(
-      'style',
-      'font: 14px/1.4 system-ui, sans-serif; background: #fffbeb; color: #78350f; border: 1px solid #f59e0b; border-radius: 8px; padding: 10px 14px; max-width: 360px; box-shadow: 0 4px 16px rgba(0,0,0,.15);',
-    );
+    box.setAttribute('style', 'font:14px/1.4 system-ui,sans-serif;background:#fffbeb;color:#78350f;border:1px solid #f59e0b;border-radius:8px;padding:10px 14px;max-width:360px;box-shadow:0 4px 16px #0003');
     const title = doc.createElement('strong');
     title.textContent = notice.title;
     const text = doc.createElement('div');

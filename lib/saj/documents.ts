@@ -10,7 +10,7 @@ import type { SajSelectors } from '../tribunals/schema';
 import { readLabels } from './labels';
 import { signingWindowOf } from './signing-action';
 import { clean, closestComposed, findElement, fold, hasMoreChildrenThan, isElement, labelOf, parentOf, safeMatches, safeQuery, textOf, titleOf, usable } from './text';
-import { classifyDocument, looksLikeDocumentName } from './vocabulary';
+import { isBnmpDocument, looksLikeDocumentName } from './vocabulary';
 
 const ROW = 'tr,[role=row],[role=option],[role=listitem],li';
 const ROW_GROUP = /^(?:tbody|thead|tfoot)$/;
@@ -27,10 +27,9 @@ const NUMBERS_ONLY = /^[\d\s.,:/ºª°-]*$/;
 /** On a folded label: a batch action ("Assinar selecionados", "Assinar em lote", "Assinar todos"). */
 export const isBatchLabel = (label: string): boolean => BATCH.test(label);
 
-/** A document as a SeenDocument, classified; untrusted label kept as bounded text. */
+/** A document as a SeenDocument, classified; untrusted label kept as bounded text. Named by lib/saj/kinds. */
 export function seen(label: string): SeenDocument {
-  const { bnmp, kind } = classifyDocument(label);
-  return kind ? { label, bnmp, kind } : { label, bnmp };
+  return { label, bnmp: isBnmpDocument(label) };
 }
 
 export function documentsForAction(action: Element, pinned?: SajSelectors): SeenDocument[] {
@@ -124,12 +123,12 @@ function rowLabel(row: Element, selectors?: SajSelectors): string {
   let first = '';
   for (const index of documentColumns(row)) {
     const text = cells[index] ? cellText(cells[index]) : '';
-    if (text && classifyDocument(text).bnmp) return text;
+    if (text && isBnmpDocument(text)) return text;
     first ||= text;
   }
   if (first) return first;
   const texts = cells.map(cellText).filter((text) => text && !NUMBERS_ONLY.test(text));
-  return texts.find((text) => classifyDocument(text).bnmp) ?? texts.find(looksLikeDocumentName) ?? clean(texts.join(' · '));
+  return texts.find((text) => isBnmpDocument(text)) ?? texts.find(looksLikeDocumentName) ?? clean(texts.join(' · '));
 }
 
 /** A row's cells: table cells, grid cells, or the children of a div/li row (text between them included). */
@@ -279,7 +278,7 @@ function documentsIn(scope: ParentNode, selectors: SajSelectors | undefined, wit
   const pinned = safeQuery(scope, selectors?.documentType);
   if (pinned) return [seen(labelOf(pinned))];
   const fields = readLabels(scope, DOCUMENT_FIELD, 3000).map((field) => field.value);
-  const field = fields.find((value) => classifyDocument(value).bnmp) ?? fields[0];
+  const field = fields.find((value) => isBnmpDocument(value)) ?? fields[0];
   if (field) return [seen(field)];
   const cell = withList && (scope.querySelector('td') ?? scope.querySelector('[role=row]'));
   const row = cell && rowOf(cell, selectors);

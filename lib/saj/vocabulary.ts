@@ -6,28 +6,32 @@
  */
 import { fold } from './text';
 
-const KINDS: ReadonlyArray<readonly [kind: string, pattern: RegExp]> = [
+/**
+ * The BNMP pieces as folded-text patterns, most specific first; lib/saj/kinds.ts names them in the
+ * same order (a test keeps the two aligned). The names stay out of the always-on script.
+ */
+export const PIECES: readonly RegExp[] = [
   // Only the certidão that records an arrest, release or internment; "de mandado de intimação" is not BNMP.
-  ['Certidão de Cumprimento', /certidao de cumprimento (?:d[aeo]s? )?(?:(?:mandado|ordem|guia) (?:de )?)?(?:prisao|internacao|soltura|alvara|contra ?mandado|liberacao|desinternacao|recolhimento)/],
-  ['Certidão de Extinção da Punibilidade por Morte', /certidao de extincao da punibilidade (?:por|pelo) (?:morte|obito)/],
-  ['Certidão de Arquivamento de Guia', /certidao de arquivamento (?:d[ae] )?guia/],
-  ['Contramandado', /contra ?mandado/],
-  ['Alvará de Soltura', /alvara (?:de )?soltura/],
-  ['Ordem de Liberação', /ordem de liberacao/],
-  ['Ordem de Desinternação', /ordem de desinternacao/],
-  ['Revogação de Monitoramento Eletrônico', /revogacao d[aeo]s? (?:mandado de )?monitoramento eletronico/],
-  ['Mandado de Monitoramento Eletrônico', /mandado de monitoramento eletronico/],
-  ['Revogação de Medida Protetiva de Urgência', /revogacao d[ae]s? (?:mandado de )?medidas? protetivas?/],
-  ['Medida Protetiva de Urgência', /medidas? protetivas? de urgencia/],
-  ['Revogação de Medida Cautelar Diversa da Prisão', /revogacao d[ae]s? (?:mandado de )?medidas? cautelar(?:es)? diversas?/],
-  ['Mandado de Medida Cautelar Diversa da Prisão', /medidas? cautelar(?:es)? diversas? da prisao/],
-  ['Mandado de Condução Coercitiva', /mandado de conducao coercitiva/],
-  ['Mandado de Internação', /mandado de internacao/],
-  ['Guia de Internação', /guia de internacao/],
+  /certidao de cumprimento (?:d[aeo]s? )?(?:(?:mandado|ordem|guia) (?:de )?)?(?:prisao|internacao|soltura|alvara|contra ?mandado|liberacao|desinternacao|recolhimento)/, // Certidão de Cumprimento
+  /certidao de extincao da punibilidade (?:por|pelo) (?:morte|obito)/, // Certidão de Extinção da Punibilidade por Morte
+  /certidao de arquivamento (?:d[ae] )?guia/, // Certidão de Arquivamento de Guia
+  /contra ?mandado/, // Contramandado
+  /alvara (?:de )?soltura/, // Alvará de Soltura
+  /ordem de liberacao/, // Ordem de Liberação
+  /ordem de desinternacao/, // Ordem de Desinternação
+  /revogacao d[aeo]s? (?:mandado de )?monitoramento eletronico/, // Revogação de Monitoramento Eletrônico
+  /mandado de monitoramento eletronico/, // Mandado de Monitoramento Eletrônico
+  /revogacao d[ae]s? (?:mandado de )?medidas? protetivas?/, // Revogação de Medida Protetiva de Urgência
+  /medidas? protetivas? de urgencia/, // Medida Protetiva de Urgência
+  /revogacao d[ae]s? (?:mandado de )?medidas? cautelar(?:es)? diversas?/, // Revogação de Medida Cautelar Diversa da Prisão
+  /medidas? cautelar(?:es)? diversas? da prisao/, // Mandado de Medida Cautelar Diversa da Prisão
+  /mandado de conducao coercitiva/, // Mandado de Condução Coercitiva
+  /mandado de internacao/, // Mandado de Internação
+  /guia de internacao/, // Guia de Internação
   // Not the court-fee guides SAJ also calls "guia de recolhimento" (custas, GRJ, GRU…).
-  ['Guia de Recolhimento', /guia de recolhimento(?! (?:d[aeo]s? )?(?:custas|judicia(?:l|is)|grj|gru|uniao|taxas?|despesas|diligencias?|emolumentos|preparo|porte|fundos?)\b)/],
-  ['Guia de Execução', /guia de execucao/],
-  ['Mandado de Prisão', /\bmand(?:ado)? (?:de )?prisao/],
+  /guia de recolhimento(?! (?:d[aeo]s? )?(?:custas|judicia(?:l|is)|grj|gru|uniao|taxas?|despesas|diligencias?|emolumentos|preparo|porte|fundos?)\b)/, // Guia de Recolhimento
+  /guia de execucao/, // Guia de Execução
+  /\bmand(?:ado)? (?:de )?prisao/, // Mandado de Prisão
 ];
 
 /**
@@ -47,33 +51,40 @@ const DOCUMENT_NAME = /\b(?:mandado|contramandado|alvara|certidao|guia|ordem|med
 // fold() leaves base letters: anything but a letter, a digit or º separates words.
 const keyOf = (label: string) => fold(label).replace(/[^0-9a-zº\u00c0-\u024f\u0370-\uffff]+/g, ' ').trim();
 
-const memo = new Map<string, { bnmp: boolean; kind?: string }>();
+/** No BNMP piece. */
+export const NOT_BNMP = -1;
+/** BNMP only because the model's name says "BNMP". */
+export const BNMP_MODEL = PIECES.length;
 
-/** Whether a document with this type or model name goes to BNMP, and as what. */
-export function classifyDocument(label: string): { bnmp: boolean; kind?: string } {
-  let result = memo.get(label);
-  if (result) return result;
+const memo = new Map<string, number>();
+
+/**
+ * Which BNMP piece a document with this type or model name is: its index in PIECES, BNMP_MODEL, or
+ * NOT_BNMP (no piece, or a piece of another genre that mentions one: "Ofício - Alvará de Soltura").
+ */
+export function bnmpPieceOf(label: string): number {
+  let piece = memo.get(label);
+  if (piece !== undefined) return piece;
   const key = keyOf(label);
-  let kind: string | undefined;
-  let bnmp = false;
-  for (const [name, pattern] of KINDS) {
-    const match = pattern.exec(key);
+  piece = NOT_BNMP;
+  let named = BNMP_MODEL; // the piece a model marked "BNMP" is named after, when it names one
+  for (let i = 0; i < PIECES.length; i++) {
+    const match = PIECES[i]!.exec(key);
     if (!match) continue;
-    kind = name;
-    bnmp = !OTHER_GENRE.test(key.slice(0, match.index));
+    named = i;
+    if (!OTHER_GENRE.test(key.slice(0, match.index))) piece = i;
     break;
   }
-  if (BNMP.test(key)) {
-    bnmp = true;
-    kind ??= 'Modelo BNMP';
-  }
-  result = bnmp && kind ? { bnmp, kind } : { bnmp: false };
+  if (BNMP.test(key)) piece = named;
   if (label.length <= 300) {
     if (memo.size > 2000) memo.clear();
-    memo.set(label, result);
+    memo.set(label, piece);
   }
-  return result;
+  return piece;
 }
+
+/** Whether a document with this type or model name goes to BNMP. */
+export const isBnmpDocument = (label: string): boolean => bnmpPieceOf(label) !== NOT_BNMP;
 
 /** Reads like a document's name (any genre), not like a generic heading or a person's name. */
 export const looksLikeDocumentName = (label: string): boolean => DOCUMENT_NAME.test(keyOf(label));

@@ -3,9 +3,8 @@
  * lib/bnmp). What leaves here is plain text without control or invisible format characters.
  *
  * The character classes are written out as ranges rather than Unicode property escapes (`\p{Cf}`,
- * `\p{L}`, `\p{M}`) and accents are folded by a table rather than `normalize('NFD')`: every guarded
- * page compiles these on first use, and the property tables and the normalizer cost about 0.3 ms
- * each there (measured; docs/performance.md). A test keeps each class equal to its property escape
+ * `\p{L}`, `\p{M}`): every guarded page compiles these on first use, and the property tables cost
+ * about 0.3 ms each there (measured; docs/performance.md). A test keeps each class equal to its property escape
  * over the characters that matter (tests/unit/text/untrusted.test.ts).
  */
 
@@ -21,45 +20,21 @@ export const SPACES = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /**
- * Precomposed accented letters (lower case) and their base letter: exactly what `normalize('NFD')`
- * followed by removing the marks gives for Latin-1 and Latin Extended-A/B (generated from it; a test
- * compares the two).
+ * Latin letters that may carry an accent (Latin-1 Supplement, Latin Extended-A/B): each one folded
+ * alone through `normalize('NFD')`, which leaves its base letter first. A table did the same without
+ * the normalizer, but cost 200 bytes of the always-on script's 12 KB; the normalizer's first use
+ * costs a fraction of a millisecond, once per page.
  */
-const BASES: Record<string, string> = {
-  a: 'àáâãäåāăąǎǟǡǻȁȃȧ',
-  c: 'çćĉċč',
-  d: 'ď',
-  e: 'èéêëēĕėęěȅȇȩ',
-  g: 'ĝğġģǧǵ',
-  h: 'ĥȟ',
-  i: 'ìíîïĩīĭįǐȉȋ',
-  j: 'ĵǰ',
-  k: 'ķǩ',
-  l: 'ĺļľ',
-  n: 'ñńņňǹ',
-  o: 'òóôõöōŏőơǒǫǭȍȏȫȭȯȱ',
-  r: 'ŕŗřȑȓ',
-  s: 'śŝşšș',
-  t: 'ţťț',
-  u: 'ùúûüũūŭůűųưǔǖǘǚǜȕȗ',
-  w: 'ŵ',
-  y: 'ýÿŷȳ',
-  z: 'źżž',
-  æ: 'ǣǽ',
-  ø: 'ǿ',
-  ʒ: 'ǯ',
-};
-const BASE: Record<string, string> = {};
-for (const [base, letters] of Object.entries(BASES)) for (const letter of letters) BASE[letter] = base;
-const ACCENTED = new RegExp(`[${Object.values(BASES).join('')}]`, 'g');
+const ACCENTED = /[\u00c0-\u024f]/g;
+const baseOf = (letter: string) => letter.normalize('NFD')[0]!;
 
 /**
- * A letter or a digit (Unicode L or N): exactly so for Latin, Greek, Cyrillic and the symbol blocks
- * (U+2000–2BFF, where icons' glyphs live), broadly for the other common scripts; not punctuation,
- * symbols, dingbats or emoji. Tells a label with words ("Assinar") from an icon's ("✎", "✔").
+ * A letter or a digit: exactly Unicode L or N for Latin (U+0000–U+024F), the script court pages write
+ * their labels in; broadly the letters of the other scripts (Greek, Cyrillic, Arabic, CJK…). Never
+ * in the punctuation and symbol blocks (U+2000–U+2BFF), the private-use area or emoji, where icon
+ * fonts and pictograms live: tells a label with words ("Assinar") from an icon's ("✎", "✔", a private-use glyph).
  */
-const WORD_CHARACTER =
-  /[\u0030-\u0039\u0041-\u005a\u0061-\u007a\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u0531-\u0556\u0561-\u0587\u05d0-\u05ea\u0620-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06ff\u0900-\u0dff\u0e01-\u0e30\u0e40-\u0e46\u0e50-\u0e59\u1e00-\u1fbc\u2070\u2071\u2074-\u2079\u207f-\u2089\u2090-\u209c\u2102\u2107\u210a-\u2113\u2115\u2119-\u211d\u2124\u2126\u2128\u212a-\u212d\u212f-\u2139\u213c-\u213f\u2145-\u2149\u214e\u2150-\u2189\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const WORD_CHARACTER = /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u1fff\u2c00-\u2dff\u3041-\ud7ff\uf900-\ufdff\ufe70-\ufefe\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
 export const hasWord = (text: string): boolean => WORD_CHARACTER.test(text);
 
@@ -72,7 +47,7 @@ export function clean(text: string, max: number): string {
 export function fold(text: string): string {
   return text
     .toLowerCase()
-    .replace(ACCENTED, (letter) => BASE[letter] ?? letter)
+    .replace(ACCENTED, baseOf)
     .replace(MARKS, '')
     .replace(INVISIBLE, '')
     .replace(SPACES, ' ')

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { documentsForAction } from '../../../lib/saj/documents';
+import { documentsForAction } from './named';
 import type { SeenDocument } from '../../../lib/readiness/types';
 import { byId, loadFixture, rowsRead, upgradeSdsButtons } from './fixtures';
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { findVisibleBnmpSigning, MAX_ROWS_WEIGHED } from '../../../lib/saj/scan';
+import { MAX_ROWS_WEIGHED } from '../../../lib/saj/scan';
+import { findVisibleBnmpSigning } from './named';
 import { labelOf } from '../../../lib/saj/text';
 import { byId, loadFixture, rowsRead, upgradeSdsButtons } from './fixtures';
 

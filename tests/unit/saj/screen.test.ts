@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { readPageContext, readSigningScreen } from '../../../lib/saj/screen';
+import { readPageContext } from '../../../lib/saj/screen';
+import { readSigningScreen } from './named';
 import { byId, loadFixture, parseFixture } from './fixtures';
 
 describe('readPageContext per fixture page', () => {

@@ -5,10 +5,8 @@
  * page header. The detector reads the composed tree, in both directions, nested.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import { documentsForAction } from '../../../lib/saj/documents';
 import { findSigningAction, findSigningCandidate } from '../../../lib/saj/signing-action';
-import { findVisibleBnmpSigning } from '../../../lib/saj/scan';
-import { readSigningScreen } from '../../../lib/saj/screen';
+import { documentsForAction, findVisibleBnmpSigning, readSigningScreen } from './named';
 import { pathTo } from './fixtures';
 
 const HEADER = '<header><span id="identificacao"><strong>Maria Aparecida Souza</strong> (MSOUZA)</span><span>Vara: <b>2ª Vara Criminal - Três Lagoas</b></span></header>';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { classifyDocument, looksLikeDocumentName, MAY_BE_BNMP } from '../../../lib/saj/vocabulary';
+import { looksLikeDocumentName, MAY_BE_BNMP, PIECES, isBnmpDocument } from '../../../lib/saj/vocabulary';
+import { PIECE_NAMES, classifyDocument, withKinds } from '../../../lib/saj/kinds';
 
 /** [label as a page shows it, kind it must be classified as (undefined = not BNMP)] */
 const LABELS: Array<[string, string | undefined]> = [
@@ -116,5 +117,22 @@ describe('looksLikeDocumentName', () => {
     ['Maria Aparecida Souza', false],
   ])('%j → %s', (label, expected) => {
     expect(looksLikeDocumentName(label)).toBe(expected);
+  });
+});
+
+describe('the always-on test and the names the UI shows', () => {
+  test('every piece pattern has its name, in the same order', () => {
+    expect(PIECE_NAMES).toHaveLength(PIECES.length);
+  });
+
+  test.each(LABELS)('%j: isBnmpDocument agrees with classifyDocument', (label, kind) => {
+    expect(isBnmpDocument(label)).toBe(kind !== undefined);
+  });
+
+  test('withKinds names the BNMP documents the page reader found, and leaves the others alone', () => {
+    expect(withKinds([{ label: 'ALVARÁ DE SOLTURA', bnmp: true }, { label: 'Despacho', bnmp: false }])).toEqual([
+      { label: 'ALVARÁ DE SOLTURA', bnmp: true, kind: 'Alvará de Soltura' },
+      { label: 'Despacho', bnmp: false },
+    ]);
   });
 });

