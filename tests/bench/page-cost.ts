@@ -36,9 +36,13 @@ async function settleBrowser(context: BrowserContext, startedAt: number, ageMs: 
 export async function measureOnce(
   port: number,
   url: string,
-  { withExtension, extensionDir, windowMs = 4000, browserAgeMs = 1000, profile = false, trace = false, prepare, inspect }: {
+  { withExtension, extensionDir, bnmpPort, windowMs = 4000, browserAgeMs = 1000, profile = false, trace = false, prepare, during, inspect }: {
     withExtension: boolean;
     extensionDir?: string;
+    /** Port of the https fixture server, for BNMP 3.0 web's host names. */
+    bnmpPort?: number;
+    /** Runs alongside the window from the navigation (e.g. a person moving the mouse at 1 s); its result is returned. */
+    during?: (page: import('@playwright/test').Page, navigatedAt: number) => Promise<unknown>;
     /** Runs right after the launch (e.g. to store a status), within the browser's age. */
     prepare?: (context: BrowserContext) => Promise<unknown>;
     windowMs?: number;
@@ -48,8 +52,8 @@ export async function measureOnce(
     /** Runs on the page once the window closed (e.g. to check the banner came), before the browser closes. */
     inspect?: (page: import('@playwright/test').Page) => Promise<unknown>;
   },
-): Promise<{ sample: CostSample; profile?: ProfileSummary; inspected?: unknown }> {
-  const context = await launchWithExtension(port, { withExtension, ...(extensionDir ? { extensionDir } : {}) });
+): Promise<{ sample: CostSample; profile?: ProfileSummary; inspected?: unknown; duringResult?: unknown }> {
+  const context = await launchWithExtension(port, { withExtension, ...(extensionDir ? { extensionDir } : {}), ...(bnmpPort ? { bnmpPort } : {}) });
   const startedAt = Date.now();
   try {
     if (prepare) await prepare(context);
@@ -67,8 +71,10 @@ export async function measureOnce(
     if (profile) await cdp.send('Profiler.start');
     const navigated = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
+    const meanwhile = during?.(page, navigated);
     const remaining = navigated + windowMs - Date.now();
     if (remaining > 0) await page.waitForTimeout(remaining);
+    const duringResult = meanwhile ? await meanwhile : undefined;
     const after = (await cdp.send('Performance.getMetrics')).metrics;
     let summary: ProfileSummary | undefined;
     if (profile) {
@@ -82,7 +88,7 @@ export async function measureOnce(
       ...(trace ? { longestTaskMs: Math.max(0, ...tasks) } : {}),
     };
     const inspected = inspect ? await inspect(page) : undefined;
-    return { sample, ...(summary ? { profile: summary } : {}), ...(inspect ? { inspected } : {}) };
+    return { sample, ...(summary ? { profile: summary } : {}), ...(inspect ? { inspected } : {}), ...(during ? { duringResult } : {}) };
   } finally {
     await context.close();
   }
