@@ -33,7 +33,7 @@ import { CHANGED_MESSAGE } from '../lib/guard/verdict-protocol';
 import { onPresence } from '../lib/guard/presence';
 import { findVisibleBnmpSigning } from '../lib/saj/scan';
 import { readPageContext, readSigningContext } from '../lib/saj/screen';
-import { CORE_FACTORY_KEY, CORE_SCRIPT_PATH, type CoreHost, type GuardUi, type GuardUiFactory } from '../lib/guard/core-contract';
+import { CORE_FACTORY_KEY, CORE_SCRIPT_PATH, WARNING_UI_PATH, type CoreHost, type GuardUi, type GuardUiFactory } from '../lib/guard/core-contract';
 
 export default defineUnlistedScript(() => {
   const api = extensionApi;
@@ -63,7 +63,17 @@ export default defineUnlistedScript(() => {
 
   const presence = onPresence(window, signal);
 
-  const interceptor = installInterceptor(window, createJudge({ alive: lifetime.alive, selectors, decisions, verdicts, loadUi, failOpen }), failOpen, signal);
+  const interceptor = installInterceptor(window, createJudge({
+      alive: lifetime.alive,
+      selectors,
+      decisions,
+      verdicts,
+      loadUi,
+      // The same module the UI's warning loader imports (one module map per isolated world): fetched
+      // and compiled while the UI itself loads, not after it.
+      preloadWarning: () => void import(/* @vite-ignore */ api.runtime.getURL(WARNING_UI_PATH)).catch(() => undefined),
+      failOpen,
+    }), failOpen, signal);
 
   const watch = watchPage(document, {
     signal,

@@ -32,6 +32,8 @@ export interface JudgeOptions {
   verdicts: Pick<VerdictClient, 'cached' | 'get'>;
   /** The guard UI (banner, warning), loaded on first need. */
   loadUi(): Promise<Pick<GuardUi, 'warn'>>;
+  /** Starts loading the warning dialog's own script alongside the UI, which would ask for it only once loaded. */
+  preloadWarning?(): void;
   failOpen: CoreHost['failOpen'];
 }
 
@@ -42,6 +44,7 @@ export function createJudge(options: JudgeOptions): Judge {
 
   const warn = (answer: VerdictAnswer, screen: SigningScreen, action: Element, attempt: SigningAttempt) => {
     busy = true;
+    options.preloadWarning?.();
     options
       .loadUi()
       .then((ui) => ui.warn({ verdict: { ...answer.verdict, bnmpDocuments: screen.documents.filter((d) => d.bnmp) }, action, screen, attempt }))

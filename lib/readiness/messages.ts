@@ -249,8 +249,8 @@ export function lotacaoUnknownOnPage(args: { activeLotacoes: string[] }): string
       : 'Você não tem lotação ativa registrada.';
   return (
     'O Sentinela não encontrou na página a lotação de onde você está assinando, então não conferiu se o CNJ ' +
-    `a aceita. Confira antes de assinar. ${actives} Para a conferência automática, a TI pode indicar onde ` +
-    'a lotação aparece no SAJ (seletor “lotação” no perfil do tribunal, em Opções).'
+    `a aceita. Confira antes de assinar. ${actives} Para a conferência automática, a TI do tribunal pode indicar, ` +
+    'na política da extensão que ela distribui, onde a lotação aparece no SAJ (seletor “lotação” do perfil do tribunal).'
   );
 }
 
@@ -309,7 +309,7 @@ export function plantaoLotacaoUnknown(args: {
   comarcaKnown: boolean;
 }): string {
   const missing = args.comarcaKnown
-    ? 'a tabela de regiões de plantão do tribunal não indica qual é (a TI pode preenchê-la em Opções → Tribunal)'
+    ? 'a tabela de regiões de plantão do tribunal não indica qual é (a TI do tribunal pode preenchê-la na política da extensão que ela distribui)'
     : 'a página não mostra a comarca, e sem ela não se sabe a região';
   return (
     `Em plantão (${args.why}) o CNJ exige ${KIND_TEXT[args.kind]} da sua comarca, mas ${missing}. ` +
