@@ -136,13 +136,14 @@ async function bnmpLatency(port: number) {
     const okMs = (await pressToHandler(page))[0]!;
 
     await store(context, blocked());
+    // Each page its own URL: the decision is read from that tab's guard.
     const cold = await context.newPage();
-    await cold.goto(BUSY_QUEUE);
+    await cold.goto(`${BUSY_QUEUE}&tab=cold`);
     await watchForDialog(cold);
     const coldTimes = await dialogTimes(context, cold);
 
     const warm = await context.newPage();
-    await warm.goto(BUSY_QUEUE);
+    await warm.goto(`${BUSY_QUEUE}&tab=warm`);
     await watchForDialog(warm);
     await warm.mouse.move(200, 200);
     await warm.mouse.move(260, 240, { steps: 5 });
