@@ -36,7 +36,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'pt_BR',
-    // scripting: registering the content script on SAJ hosts added at run time (lib/policy/hosts.ts).
+    // scripting: registering the content script on SAJ hosts added at run time (lib/policy/hosts.ts);
+    // executeScript puts the guard back into tabs open across an update and lets the diagnostics page
+    // read every frame (both only on the hosts below).
     permissions: ['storage', 'alarms', 'scripting'],
     // The always-on guards (entrypoints/sentinela.ts for SAJ, entrypoints/bnmp.ts for BNMP 3.0 web):
     // unlisted scripts declared here rather than WXT content scripts, whose wrapper would bring
@@ -52,7 +54,7 @@ export default defineConfig({
     // one host at a time, with the browser's own prompt. Nothing is granted at install.
     optional_host_permissions: ['*://*/*'],
     // The guard core is imported by the always-on script on demand (entrypoints/sentinela.ts; BNMP
-    // web's: bnmp-core.js, entrypoints/bnmp.content), and the warning dialog by the core when it has
+    // web's: bnmp-core.js, entrypoints/bnmp.ts), and the warning dialog by the core when it has
     // something to say (entrypoints/warning-ui.ts);
     // also on hosts added at run time. These matches cannot change at run time, hence every host.
     // Chrome's dynamic URL keeps pages from probing for the files (Firefox's URLs are per-install already).

@@ -5,8 +5,8 @@
  * `browser.*` (links between pages are relative: every page lives at the extension's root).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { BlockIcon, ClockIcon, MailIcon, PhoneIcon, WarnIcon } from '../warning/icons';
-import { emailHref, phoneHref } from '../warning/dialog-helpers';
+import { BlockIcon, ClockIcon, PhoneIcon, WarnIcon } from '../warning/icons';
+import { ContactLinks } from '../warning/ContactLinks';
 import type { ContactNow } from '../../lib/guides/contacts';
 import type { Guidance } from '../../lib/guides/guidance';
 
@@ -232,16 +232,7 @@ export function ContactList({ contacts }: { contacts: readonly ContactNow[] }) {
                 {contact.emails.length > 0 ? ' · e-mail a qualquer hora' : ''}
               </p>
             )}
-            {(contact.phones.length > 0 || contact.emails.length > 0) && (
-              <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-                {contact.phones.map((phone, i) => (
-                  <ContactLink key={`p${i}`} href={phoneHref(phone)} icon={<PhoneIcon className="mt-[3px] size-3.5 shrink-0" />} text={phone} />
-                ))}
-                {contact.emails.map((email, i) => (
-                  <ContactLink key={`e${i}`} href={emailHref(email)} icon={<MailIcon className="mt-[3px] size-3.5 shrink-0" />} text={email} />
-                ))}
-              </ul>
-            )}
+            <ContactLinks phones={contact.phones} emails={contact.emails} />
           </li>
         );
       })}
@@ -249,20 +240,6 @@ export function ContactList({ contacts }: { contacts: readonly ContactNow[] }) {
   );
 }
 
-function ContactLink({ href, icon, text }: { href: string | null; icon: ReactNode; text: string }) {
-  return (
-    <li className="flex items-start gap-1.5 text-slate-700">
-      {icon}
-      {href ? (
-        <a href={href} className={linkClass}>
-          {text}
-        </a>
-      ) : (
-        <span>{text}</span>
-      )}
-    </li>
-  );
-}
 
 export function PersonPicker(props: {
   people: readonly { id: string; name: string }[];

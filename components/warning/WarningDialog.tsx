@@ -6,7 +6,8 @@
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { ActionKind, Reason, RemediationAction, Verdict } from '../../lib/readiness/types';
-import { clampLabel, emailHref, isUserActivation, phoneHref, safeLinkHref } from './dialog-helpers';
+import { clampLabel, isUserActivation, safeLinkHref } from './dialog-helpers';
+import { ContactLinks } from './ContactLinks';
 import {
   BlockIcon,
   ChevronIcon,
@@ -429,14 +430,7 @@ export function ContactsSection({ id, contacts }: { id: string; contacts: Warnin
           <li key={index} className="rounded-lg border border-slate-200 px-3.5 py-2.5">
             <p className="font-semibold text-slate-900">{contact.name}</p>
             {contact.purpose && <p className="text-slate-600">{contact.purpose}</p>}
-            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {contact.phones.map((phone, i) => (
-                <ContactLink key={`p${i}`} href={phoneHref(phone)} icon={<PhoneIcon className="mt-[3px] size-3.5 shrink-0" />} text={phone} />
-              ))}
-              {contact.emails.map((email, i) => (
-                <ContactLink key={`e${i}`} href={emailHref(email)} icon={<MailIcon className="mt-[3px] size-3.5 shrink-0" />} text={email} />
-              ))}
-            </ul>
+            <ContactLinks phones={contact.phones} emails={contact.emails} />
             {contact.officeLine && (
               <p className="mt-1 flex items-center gap-1.5 text-xs text-slate-600">
                 <ClockIcon className="size-3.5 shrink-0" />
@@ -450,23 +444,6 @@ export function ContactsSection({ id, contacts }: { id: string; contacts: Warnin
   );
 }
 
-function ContactLink({ href, icon, text }: { href: string | null; icon: ReactNode; text: string }) {
-  return (
-    <li className="min-w-0">
-      {href ? (
-        <a href={href} className={`${linkClass} break-all`}>
-          {icon}
-          {text}
-        </a>
-      ) : (
-        <span className="inline-flex items-start gap-1.5 break-all text-slate-800">
-          {icon}
-          {text}
-        </span>
-      )}
-    </li>
-  );
-}
 
 /** Elements Tab can reach, in order; content of a closed <details> (except its summary) is skipped. */
 function focusableIn(dialog: HTMLElement): HTMLElement[] {

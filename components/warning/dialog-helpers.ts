@@ -2,6 +2,7 @@
  * Small pure helpers of the warning dialog: what counts as the user's own click, how untrusted
  * page text is shortened, and which hrefs the dialog may render.
  */
+import { ellipsize } from '../../lib/text/untrusted';
 
 /** Longest document label shown; the page controls this text, so it is cut before rendering. */
 export const MAX_LABEL_LENGTH = 200;
@@ -18,12 +19,7 @@ export function isUserActivation(event: Pick<Event, 'isTrusted'> & { detail?: nu
 }
 
 /** Collapses whitespace and cuts to `max` characters (not splitting a character) with "…". */
-export function clampLabel(label: string, max = MAX_LABEL_LENGTH): string {
-  const text = label.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
-}
+export const clampLabel = (label: string, max = MAX_LABEL_LENGTH): string => ellipsize(label, max);
 
 /** `tel:` href for a Brazilian number as written in a profile ("(67) 3314-1465"); null when unusable. */
 export function phoneHref(phone: string): string | null {

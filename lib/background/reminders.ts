@@ -7,8 +7,8 @@
  *     6 months, the administradores regionais' review of Ato Conjunto 16/2020 art. 7º, III; TJMS: none):
  *     amber badge, "confirm it is still true". A reminder only: it never holds a signature.
  *
- * `set-up-reminders.ts` runs this on start, on every status change and on alarms, and stores the
- * result (`remindersItem`) for the popup.
+ * `set-up-reminders.ts` runs this on start, on every status change and on alarms, and shows the
+ * badge; nothing is stored.
  */
 import { addDays } from '../calendar/holidays';
 import { addMonths, statusNotices } from '../readiness/engine';

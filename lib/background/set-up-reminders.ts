@@ -1,7 +1,8 @@
 /**
  * Background wiring of the reminders (decisions in ./reminders.ts): recompute on start, on every
  * status change, on every change of IT's policy (a tribunal, a review interval or a plantão table
- * it sets) and on alarms; show the badge; store the result for the popup.
+ * it sets) and on alarms; show the badge and its title. Nothing is stored: the popup computes its
+ * own notices from the record, and a reminder names a lotação (minimum personal data).
  *
  * Degrades without the "alarms" permission: the badge is still right after every start and every
  * status change, it just does not move on its own at midnight before a plantão.
@@ -12,10 +13,7 @@ import { createPolicyCache, readPolicy, type PolicyCache } from '../policy/cache
 import type { EffectivePolicy } from '../policy/effective';
 import { loadStatus, statusItem } from '../storage/status';
 import { computeReminders, type Reminders } from './reminders';
-import { remindersItem } from '../storage/items';
-import { saveReminders } from '../storage/settings';
-
-export { remindersItem };
+import { forgetFormerReminders } from '../storage/settings';
 
 export const PERIODIC_ALARM = 'sentinela:reminders';
 export const NEXT_CHANGE_ALARM = 'sentinela:reminders-next';
@@ -48,7 +46,6 @@ function alarmsApi(): Alarms | undefined {
 export async function refreshReminders(now = new Date(), policy?: EffectivePolicy): Promise<Reminders> {
   const [loaded, effective] = await Promise.all([loadStatus(), policy ?? readPolicy()]);
   const reminders = computeReminders(loaded.state === 'ok' ? loaded.file : undefined, now, (person) => profileFor(person, effective));
-  await saveReminders(reminders);
   const badge = badgeApi();
   if (badge) {
     await badge.setBadgeText({ text: reminders.badge.text });
@@ -65,6 +62,7 @@ export async function refreshReminders(now = new Date(), policy?: EffectivePolic
 }
 
 export function setUpReminders(policy: PolicyCache = createPolicyCache()): void {
+  void forgetFormerReminders().catch(() => undefined);
   let running: Promise<unknown> = Promise.resolve();
   // One refresh at a time, in order: a status saved twice quickly must end with the second answer.
   const refresh = () => {

@@ -11,12 +11,12 @@
 import { browser } from 'wxt/browser';
 import { readFrameDescription, type FrameDescription } from './frame-description';
 import { isExtensionPage, type TabCandidate } from './target-tab';
+import { within } from '../ui/active-tab';
 
 const ANSWER_TIMEOUT_MS = 1500;
 
-function withTimeout<T>(promise: Promise<T>, fallback: T): Promise<T> {
-  return Promise.race([promise.catch(() => fallback), new Promise<T>((resolve) => setTimeout(() => resolve(fallback), ANSWER_TIMEOUT_MS))]);
-}
+/** A frame's answer, or `fallback` when it fails or takes longer than ANSWER_TIMEOUT_MS. */
+const withTimeout = <T>(promise: Promise<T>, fallback: T): Promise<T> => within(promise.catch(() => fallback), ANSWER_TIMEOUT_MS, fallback);
 
 interface Ping {
   url?: string;

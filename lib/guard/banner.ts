@@ -7,6 +7,7 @@
  */
 import type { Verdict } from '../readiness/types';
 import { markOwnUi } from './own-ui';
+import { ellipsize } from '../text/untrusted';
 
 export interface BannerContent {
   level: 'warn' | 'block';
@@ -33,7 +34,7 @@ button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 `;
 
 /** Page text (document names) is cut shorter than our own reasons, which should read whole. */
-const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text);
+const clip = (text: string, max = 200) => ellipsize(text, max);
 const REASON_MAX = 360;
 
 export function bannerContent(verdict: Verdict): BannerContent | undefined {

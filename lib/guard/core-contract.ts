@@ -115,6 +115,6 @@ export interface FrameDescription {
   timing?: { decisions: number; meanMs: number; medianMs: number; maxMs: number };
   /** Main-thread time spent watching the page since it loaded (observer callbacks and per-frame batches). */
   watchingMs?: number;
-  /** Set by BNMP 3.0 web's guard (entrypoints/bnmp.content): what it saw there. */
+  /** Set by BNMP 3.0 web's guard (entrypoints/bnmp.ts, lib/bnmp-guard): what it saw there. */
   bnmpWeb?: BnmpWebDescription;
 }

@@ -2,7 +2,7 @@
  * The few extension APIs the always-on content script uses, taken from the browser's own global
  * (`browser` in Firefox, `chrome` in Chromium) rather than through webextension-polyfill: every
  * page of a guarded host pays for this script, and the polyfill (with WXT's content-script wrapper,
- * which needs it) was a third of its size. The guard core and the pages use the polyfill as usual.
+ * which needs it) was a third of its size. The guard UI chunk uses this too; the extension's own pages use the polyfill as usual.
  * Both browsers return promises from these calls in Manifest V3.
  */
 export interface ExtensionApi {

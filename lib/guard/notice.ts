@@ -1,6 +1,6 @@
 /**
  * A small, self-contained notice for when Sentinela itself fails: the page's action went through
- * (fail open) and the person must know it was not checked. Plain DOM in a closed shadow root, no
+ * (fail open) and the person must know it was not checked. Plain DOM in its own shadow root, no
  * dependencies, so it works even when the guard core could not load.
  */
 import { markOwnUi } from './own-ui';

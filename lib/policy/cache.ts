@@ -1,6 +1,6 @@
 /**
- * The policy in force, kept in memory and current, for the guard core (content script), the
- * background and the pages; `current()` is synchronous so a click never waits for storage.
+ * The policy in force, kept in memory and current, for the background (which answers the SAJ
+ * guard's verdicts), BNMP web's guard core and the pages; `current()` is synchronous so a click never waits for storage.
  *
  * Where it comes from, in order:
  *   1. `storage.managed` (IT's enterprise policy). Chromium answers the first read of a browser

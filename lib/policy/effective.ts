@@ -40,17 +40,11 @@ export interface EffectivePolicy {
 }
 
 /**
- * `base` with the user's override (if any) and then IT's applied: a field both set ends with IT's
- * value. Invalid fields of either are skipped and listed.
+ * `base` with IT's override applied. Invalid fields are skipped and listed. There is no user-level
+ * override: a tribunal's profile (contacts, selectors, plantão table) is IT's to change.
  */
-export function effectiveProfile(
-  base: TribunalProfile,
-  policy: Policy,
-  userOverride?: ProfileOverride,
-): { profile: TribunalProfile; rejected: RejectedOverride[]; userRejected: RejectedOverride[] } {
-  const user = mergeProfile(base, userOverride);
-  const managed = mergeProfile(user.profile, policy.profiles?.[base.id]);
-  return { profile: managed.profile, rejected: managed.rejected, userRejected: user.rejected };
+export function effectiveProfile(base: TribunalProfile, policy: Policy): { profile: TribunalProfile; rejected: RejectedOverride[] } {
+  return mergeProfile(base, policy.profiles?.[base.id]);
 }
 
 /** Parses `raw` and computes everything the guard, the background and the options page read. */

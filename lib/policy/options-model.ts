@@ -19,9 +19,6 @@ export interface PolicyPanel {
   notices: { where: string; message: string }[];
 }
 
-/** The hint next to a locked field (the field itself is shown read-only). */
-export const LOCKED_HINT = 'Definido pelo tribunal: não pode ser mudado aqui.';
-
 export function lockedLabel(field: LockedField): string {
   return LOCKED_FIELD_LABELS[field];
 }

@@ -6,6 +6,7 @@
 import type { LotacaoStatus } from '../status/schema';
 import type { Contact } from '../tribunals/schema';
 import { wallClock } from '../calendar/wall-clock';
+import { ellipsize } from '../text/untrusted';
 
 /** "2026-11-03" → "03/11/2026". Anything else is shown as given. */
 export function formatDate(isoDate: string): string {
@@ -27,10 +28,7 @@ export function listOf(items: readonly string[], last: 'e' | 'ou' = 'e'): string
 }
 
 /** Page texts are untrusted: no control characters, and never a wall of text inside a sentence. */
-function clip(s: string): string {
-  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return clean.length > 120 ? `${clean.slice(0, 119)}…` : clean;
-}
+const clip = (s: string): string => ellipsize(s, 120);
 const quoted = (s: string) => `“${clip(s)}”`;
 
 const CONTRACTIONS: Record<'a' | 'de' | 'por', Record<'a' | 'o' | 'as' | 'os', string>> = {

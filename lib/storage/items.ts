@@ -10,14 +10,12 @@
  * | `warningHistory` | warnings shown and what was decided (no names, no document content) | ./status.ts |
  * | `uiLanguage` | the interface language chosen in Options | ./settings.ts |
  * | `userSajHosts` | SAJ hosts the user added (match patterns) | ./settings.ts |
- * | `reminders` | the background's last computed reminders (badge and notices) | ./settings.ts |
  * | `policyMirror` | IT's policy as the background last read it, for a fast first read | ./settings.ts |
  * | `signingCheckChoices` | "Posso assinar agora?": each person's last choice (person id → unit, base, plantão, grau) | ./settings.ts |
  */
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import type { UiLanguage } from '../ui/i18n';
-import type { Reminders } from '../background/reminders';
 import { POLICY_MIRROR_KEY, USER_SAJ_HOSTS_KEY } from '../policy/keys';
 import type { PolicyMirror } from '../policy/cache';
 
@@ -56,7 +54,8 @@ export const uiLanguageItem = storage.defineItem<UiLanguage>('local:uiLanguage',
 export const userSajHostsItem = storage.defineItem<string[]>(`local:${USER_SAJ_HOSTS_KEY}`, { fallback: [] });
 
 /** What the popup reads: the notices and the next plantão (null until first computed). */
-export const remindersItem = storage.defineItem<Reminders | null>('local:reminders', { fallback: null });
+/** Kept by earlier builds (the last computed reminders); removed at start, never written again. */
+export const FORMER_REMINDERS_KEY = 'local:reminders' as const;
 
 /** IT's policy as the background last read it from managed storage (lib/policy/cache.ts). */
 export const policyMirrorItem = storage.defineItem<PolicyMirror | null>(`local:${POLICY_MIRROR_KEY}`, { fallback: null });

@@ -43,6 +43,13 @@ export function clean(text: string, max: number): string {
   return text.slice(0, max * 4).replace(INVISIBLE, '').replace(SPACES, ' ').trim().slice(0, max).trim();
 }
 
+/** Spaces collapsed, invisible characters removed, cut to `max` characters (never inside one) with "…". */
+export function ellipsize(text: string, max: number): string {
+  const whole = text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  const chars = Array.from(whole);
+  return chars.length <= max ? whole : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 /** For comparing: lower-case, without accents or invisible characters, spaces collapsed, trimmed. */
 export function fold(text: string): string {
   return text

@@ -1,5 +1,4 @@
-/** The tribunal profiles shipped with Sentinela, and how code gets the one in force (with IT's override applied). */
-import { mergeProfile, type ProfileOverride } from './merge';
+/** The tribunal profiles shipped with Sentinela (IT's override is applied by lib/policy/effective.ts). */
 import type { TribunalProfile } from './schema';
 import { TJMS } from './tjms';
 import { TRE_RJ } from './tre-rj';
@@ -18,21 +17,3 @@ export function isKnownTribunal(id: string): boolean {
   return Object.hasOwn(TRIBUNALS, id);
 }
 
-/**
- * The profile for `id` with the override applied (invalid override fields are dropped; call
- * `mergeProfile` to list them). Overrides are treated as immutable (the result is cached per object).
- * An unknown id falls back to the default tribunal, so the guard keeps
- * working; callers that must tell the difference use `isKnownTribunal`.
- */
-export function getProfile(id: string, override?: ProfileOverride): TribunalProfile {
-  const base = (isKnownTribunal(id) ? TRIBUNALS[id] : undefined) ?? TJMS;
-  if (override === undefined || typeof override !== 'object' || override === null) return base;
-  // The guard asks on every click with the same stored override object: merge (and validate) once.
-  let byBase = merged.get(override);
-  if (!byBase) merged.set(override, (byBase = new WeakMap()));
-  let profile = byBase.get(base);
-  if (!profile) byBase.set(base, (profile = mergeProfile(base, override).profile));
-  return profile;
-}
-
-const merged = new WeakMap<object, WeakMap<TribunalProfile, TribunalProfile>>();

@@ -7,7 +7,7 @@
  * - The store never writes on its own. Every change goes through an action below, which writes
  *   through lib/storage/status (validated first; refused writes change nothing).
  * - `watchStatusStore()` follows storage change events, so an edit made in Options shows at once
- *   in an open popup (and the content script, which listens to the same key, follows too).
+ *   in an open popup (and open SAJ tabs follow: the background, which listens to the same key, tells them).
  * - A save or an import that would change a field IT locked is refused before anything is written
  *   (the form shows those fields read-only; this is the rule behind it).
  */

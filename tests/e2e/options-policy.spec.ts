@@ -11,7 +11,8 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { completePerson, statusOf } from './status-builders';
 import { POLICY_SEAM_KEY } from '../../lib/policy/keys';
-import { LOCKED_HINT } from '../../lib/policy/options-model';
+/** The hint next to a locked field (pt-BR catalog, `lockedHint`). */
+const LOCKED_HINT = 'Definido pelo tribunal: não pode ser mudado aqui.';
 import { screenshotPath } from './screenshots';
 
 const SEAM_HEADING = 'Política de teste local em uso (não veio da TI do tribunal)';

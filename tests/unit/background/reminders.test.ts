@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, computeReminders, reviewState } from '../../../lib/background/reminders';
 import type { PlantaoAssignment } from '../../../lib/status/schema';
-import { getProfile } from '../../../lib/tribunals';
+import { TRIBUNALS } from '../../../lib/tribunals';
 import { TJMS, TJMS_WITH_REGIOES, cg, fileOf, lotacao, person } from '../guides/builders';
 
 /** Tuesday 24/11/2026 19:00 → Wednesday 12:00 in Três Lagoas (BNMP 3.0: needs "Plantão Judiciário 1º Grau"). */
@@ -171,7 +171,7 @@ describe('several people on one computer', () => {
   });
 
   it('uses each person’s own tribunal (TRE-RJ: Rio de Janeiro clock)', () => {
-    const treRj = getProfile('tre-rj');
+    const treRj = TRIBUNALS['tre-rj']!;
     const shift: PlantaoAssignment = { start: '2026-11-24T19:00:00-03:00', end: '2026-11-25T12:00:00-03:00', comarca: 'Rio de Janeiro' };
     const carioca = person({ tribunal: 'tre-rj', cargo: 'chefe_de_cartorio', lotacoes: [], plantoes: [shift] });
     // 23:30 on the 22nd in Campo Grande is 00:30 on the 23rd in Rio: the window opened there.

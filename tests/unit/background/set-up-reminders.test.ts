@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { NEXT_CHANGE_ALARM, PERIODIC_ALARM, refreshReminders, remindersItem, setUpReminders } from '../../../lib/background/set-up-reminders';
+import { NEXT_CHANGE_ALARM, PERIODIC_ALARM, refreshReminders, setUpReminders } from '../../../lib/background/set-up-reminders';
 import { BADGE_COLORS } from '../../../lib/background/reminders';
 import { cg, fileOf, person } from '../guides/builders';
 import { POLICY_SEAM_KEY } from '../../../lib/policy/keys';
@@ -14,16 +14,20 @@ beforeEach(() => {
   vi.useRealTimers();
 });
 
-describe('refreshReminders: badge, stored reminders, next alarm', () => {
-  it('shows a red "1" the day before a plantão without its lotação, and stores the notice for the popup', async () => {
+/** A refresh has run: it always sets the toolbar button's title (the reminder, or that all is well). */
+const refreshed = async () => vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({})).not.toBe(''));
+
+describe('refreshReminders: badge, title, next alarm', () => {
+  it('shows a red "1" the day before a plantão without its lotação, and stores nothing (the popup computes its own)', async () => {
     await fakeBrowser.storage.local.set({ status: fileOf(person({ plantoes: [SHIFT] })) });
-    await refreshReminders(cg('2026-11-23T09:00'));
+    const reminders = await refreshReminders(cg('2026-11-23T09:00'));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xb9, 0x1c, 0x1c, 255]);
     expect(await fakeBrowser.action.getTitle({})).toContain('falta a lotação de plantão “Plantão Judiciário 1º Grau”');
-    const stored = await remindersItem.getValue();
-    expect(stored?.notices.map((n) => n.kind)).toEqual(['plantao-lotacao-missing']);
-    expect(stored?.nextPlantao?.state).toBe('missing');
+    expect(reminders.notices.map((n) => n.kind)).toEqual(['plantao-lotacao-missing']);
+    expect(reminders.nextPlantao?.state).toBe('missing');
+    // Minimum personal data: the reminder (which names a lotação) is not kept in storage.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['status']);
   });
 
   it('clears the badge when nothing is due, and schedules a one-shot alarm for when the reminder window opens', async () => {
@@ -49,7 +53,7 @@ describe('setUpReminders wiring', () => {
   it('creates the periodic alarm and refreshes when the status changes', async () => {
     setUpReminders();
     expect((await fakeBrowser.alarms.get(PERIODIC_ALARM))?.periodInMinutes).toBe(60);
-    await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+    await refreshed();
     // A plantão starting in a few hours, recorded now, without the lotação: the badge follows the save.
     const soon = new Date(Date.now() + 3 * 3_600_000);
     const end = new Date(soon.getTime() + 10 * 3_600_000);
@@ -61,10 +65,12 @@ describe('setUpReminders wiring', () => {
 
   it('refreshes on its alarms', async () => {
     setUpReminders();
-    await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
-    await remindersItem.setValue(null);
+    await refreshed();
+    await fakeBrowser.action.setTitle({ title: '' });
+    await fakeBrowser.action.setBadgeText({ text: '9' });
     await fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_CHANGE_ALARM, scheduledTime: Date.now() });
-    await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+    await refreshed();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
   it('works without the "alarms" permission: no alarms, still a badge on start and on every change', async () => {
@@ -72,7 +78,7 @@ describe('setUpReminders wiring', () => {
     Object.defineProperty(fakeBrowser, 'alarms', { value: undefined, configurable: true, writable: true });
     try {
       expect(() => setUpReminders()).not.toThrow();
-      await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+      await refreshed();
       // TRE-RJ asks for a review every 6 months (art. 7º, III); TJMS asks for none.
       await fakeBrowser.storage.local.set({ status: fileOf(person({ tribunal: 'tre-rj', cargo: 'chefe_de_cartorio', lastReviewOn: '2024-01-01' })) });
       await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
@@ -106,7 +112,7 @@ describe('IT\'s policy', () => {
     vi.useFakeTimers({ now: cg('2026-10-15T09:00'), toFake: ['Date'] });
     await fakeBrowser.storage.local.set({ status: reviewedInJune() });
     setUpReminders(createPolicyCache());
-    await vi.waitFor(async () => expect(await remindersItem.getValue()).not.toBeNull());
+    await refreshed();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     await fakeBrowser.storage.local.set({ [POLICY_SEAM_KEY]: shorterInterval });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plantaoAt, requiredPlantaoLotacao } from '../../../lib/calendar/plantao';
-import { getProfile, mergeProfile } from '../../../lib/tribunals/index';
+import { TRIBUNALS, mergeProfile } from '../../../lib/tribunals/index';
 
-const tjms = getProfile('tjms');
+const tjms = TRIBUNALS['tjms']!;
 /** An instant given as Campo Grande wall time (UTC−4 since 2019). */
 const cg = (local: string) => new Date(`${local}:00-04:00`);
 

@@ -21,10 +21,10 @@ import {
 import { evaluateReadiness } from '../../../lib/readiness/engine';
 import { findPersonForScreen } from '../../../lib/status/people';
 import type { LoadedStatus } from '../../../lib/status/storage-interpret';
-import { getProfile } from '../../../lib/tribunals';
+import { TRIBUNALS } from '../../../lib/tribunals';
 import { TJMS, cg, fileOf, lotacao, person } from '../guides/builders';
 
-const TRE_RJ = getProfile('tre-rj');
+const TRE_RJ = TRIBUNALS['tre-rj']!;
 const WEDNESDAY_AFTERNOON = cg('2026-11-25T15:00'); // expediente (TJMS: 12h–19h)
 const WEDNESDAY_NIGHT = cg('2026-11-25T21:00'); // plantão hours on a working day
 const SATURDAY = cg('2026-11-28T10:00');

@@ -35,8 +35,9 @@ describe('the banner names what is on the screen', () => {
     createBanner(document).show({ level: 'warn', documents: [long], reasons: [reason] });
     const { title, reasons, tag } = shown();
     expect(tag).toBe('Atenção');
-    expect(title).toBe(`Sentinela BNMP: confira antes de assinar ${long.slice(0, 200)}… nesta tela.`);
-    expect(reasons[0]).toBe(reason.length > 360 ? `${reason.slice(0, 360)}…` : reason);
+    // Cut to 200 characters in all, the last one "…" (spaces collapsed, never inside a character).
+    expect(title).toBe(`Sentinela BNMP: confira antes de assinar ${long.slice(0, 199).trimEnd()}… nesta tela.`);
+    expect(reasons[0]).toBe(`${reason.slice(0, 359).trimEnd()}…`);
     expect(reasons[0]!.length).toBeGreaterThan(200);
   });
 

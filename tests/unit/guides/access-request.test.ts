@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessRequestItems, accessRequestText, accessRequestWhere, defaultPlantaoComarca, worksPlantao } from '../../../lib/guides/access-request';
-import { getProfile } from '../../../lib/tribunals';
+import { TRIBUNALS } from '../../../lib/tribunals';
 import { TJMS, TJMS_WITH_REGIOES, cg, lotacao, person } from './builders';
 
 const NOW = cg('2026-11-21T10:00');
@@ -39,7 +39,7 @@ describe('where and who asks', () => {
 
   it('“Abrir o BNMP”: the era’s address (BNMP 3.0 today; TRE-RJ’s art. 2 link in its BNMP 2.0 era)', () => {
     expect(accessRequestWhere(TJMS, NOW).bnmp).toEqual({ label: 'BNMP 3.0', url: 'https://bnmp.cnj.jus.br' });
-    expect(accessRequestWhere(getProfile('tre-rj'), cg('2021-03-01T10:00')).bnmp).toEqual({ label: 'BNMP 2.0 com SCA/CNJ', url: 'https://bnmp2.cnj.jus.br' });
+    expect(accessRequestWhere(TRIBUNALS['tre-rj']!, cg('2021-03-01T10:00')).bnmp).toEqual({ label: 'BNMP 2.0 com SCA/CNJ', url: 'https://bnmp2.cnj.jus.br' });
   });
 
   it.each([
@@ -56,7 +56,7 @@ describe('where and who asks', () => {
   });
 
   it('TRE-RJ arts. 3, 4 and 6: who asks where (Membros da Corte included), who may have access, and whether the person’s cargo is among them', () => {
-    const treRj = getProfile('tre-rj');
+    const treRj = TRIBUNALS['tre-rj']!;
     const analyst = accessRequestWhere(treRj, NOW, person({ tribunal: 'tre-rj', cargo: 'analista_judiciario' }));
     expect(analyst.channels.map((c) => c.whoAsks)).toEqual([
       'o magistrado eleitoral, o chefe de cartório ou seu substituto',

@@ -1,12 +1,12 @@
 /** Builders for the guides, reminders and diagnostics tests: a TJMS clerk, status files, Campo Grande times. */
 import type { Lotacao, Person, StatusFile } from '../../../lib/status/schema';
-import { getProfile, mergeProfile } from '../../../lib/tribunals';
+import { TRIBUNALS, mergeProfile } from '../../../lib/tribunals';
 import type { TribunalProfile } from '../../../lib/tribunals/schema';
 
 /** An instant given as Campo Grande wall-clock time (UTC−4 since 2019): "2026-11-21T19:00". */
 export const cg = (local: string): Date => new Date(`${local}:00-04:00`);
 
-export const TJMS = getProfile('tjms');
+export const TJMS = TRIBUNALS['tjms']!;
 
 /** TJMS with a plantão região table (the real one is not public): Três Lagoas' região covers Brasilândia too. */
 export const TJMS_WITH_REGIOES: TribunalProfile = mergeProfile(TJMS, {

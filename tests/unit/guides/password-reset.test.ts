@@ -9,7 +9,7 @@ import {
 } from '../../../lib/guides/password-reset';
 import { checklistSummary, supportChecklist } from '../../../lib/guides/support-checklist';
 import { validateStatusFile } from '../../../lib/status/parse';
-import { getProfile } from '../../../lib/tribunals';
+import { TRIBUNALS } from '../../../lib/tribunals';
 import { TJMS, cg, fileOf, person } from './builders';
 
 describe('which reset steps: chosen by the tribunal profile dates', () => {
@@ -76,7 +76,7 @@ describe('which reset steps: chosen by the tribunal profile dates', () => {
     );
     expect(tjms.sajSteps.at(-1)?.text).toContain('SAJ-Campo Grande, SAJ-Dourados, SAJ-Interior');
     expect(tjms.sajSteps.map((s) => s.text).join(' ')).toContain('o Sentinela nunca pede senha');
-    const treRj = passwordGuide(getProfile('tre-rj'), cg('2026-11-21T10:00'));
+    const treRj = passwordGuide(TRIBUNALS['tre-rj']!, cg('2026-11-21T10:00'));
     expect(treRj.sajDatabases).toEqual([]);
     expect(treRj.sajSteps).toEqual([]);
   });

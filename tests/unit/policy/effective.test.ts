@@ -15,26 +15,19 @@ import { person } from '../guides/builders';
 
 const TJMS = TRIBUNALS.tjms!;
 
-describe('effectiveProfile: managed values win over user values', () => {
+describe("effectiveProfile: IT's values over the built-in profile", () => {
   it.each([
-    ['a field both set ends with IT\'s value', { reviewIntervalMonths: 12 }, { reviewIntervalMonths: 3 }, 3],
-    ['a field only the user set keeps the user\'s value', { reviewIntervalMonths: 12 }, { plantao: { startsAt: '18:00' } }, 12],
-    ['a field only IT set gets IT\'s value', undefined, { reviewIntervalMonths: 4 }, 4],
-    ['an invalid IT value leaves the user\'s in force', { reviewIntervalMonths: 12 }, { reviewIntervalMonths: 99 }, 12],
-  ])('%s', (_, user, managed, months) => {
-    const { profile } = effectiveProfile(TJMS, { profiles: { tjms: managed } }, user);
+    ['a field IT set gets IT\'s value', { reviewIntervalMonths: 4 }, 4],
+    ['an invalid IT value leaves the built-in one in force, and is listed', { reviewIntervalMonths: 99 }, TJMS.reviewIntervalMonths],
+  ])('%s', (_, managed, months) => {
+    const { profile } = effectiveProfile(TJMS, { profiles: { tjms: managed } });
     expect(profile.reviewIntervalMonths).toBe(months);
   });
 
-  it('deep fields merge one by one: IT changes the plantão start, the user\'s end stays', () => {
-    const { profile, rejected, userRejected } = effectiveProfile(
-      TJMS,
-      { profiles: { tjms: { plantao: { startsAt: '18:00' } } } },
-      { plantao: { endsAt: '11:00', startsAt: '20:00' } },
-    );
-    expect([profile.plantao.startsAt, profile.plantao.endsAt]).toEqual(['18:00', '11:00']);
+  it('deep fields merge one by one: IT changes the plantão start, the built-in end stays', () => {
+    const { profile, rejected } = effectiveProfile(TJMS, { profiles: { tjms: { plantao: { startsAt: '18:00' } } } });
+    expect([profile.plantao.startsAt, profile.plantao.endsAt]).toEqual(['18:00', TJMS.plantao.endsAt]);
     expect(rejected).toEqual([]);
-    expect(userRejected).toEqual([]);
   });
 
   it('a profile other than the overridden one is untouched', () => {

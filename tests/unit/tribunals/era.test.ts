@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eraAt, getProfile, mergeProfile } from '../../../lib/tribunals/index';
+import { TRIBUNALS, eraAt, mergeProfile } from '../../../lib/tribunals/index';
 
-const tjms = getProfile('tjms');
+const tjms = TRIBUNALS['tjms']!;
 const cg = (local: string) => new Date(`${local}:00-04:00`);
 
 describe('eraAt (by the date in the tribunal time zone)', () => {

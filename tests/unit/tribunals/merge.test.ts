@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getProfile, mergeProfile, type ProfileOverride } from '../../../lib/tribunals/index';
+import { TRIBUNALS, mergeProfile, type ProfileOverride } from '../../../lib/tribunals/index';
 import { TribunalProfile } from '../../../lib/tribunals/schema';
 import { TJMS } from '../../../lib/tribunals/tjms';
 
@@ -90,20 +90,5 @@ describe('mergeProfile: IT overrides, field by field', () => {
     const { profile } = mergeProfile(TJMS, { plantao: { startsAt: '18:00', circunscricoes: [] }, sajDatabases: [] });
     expect(TJMS).toEqual(before);
     expect(TribunalProfile.safeParse(profile).success).toBe(true);
-  });
-
-  it('getProfile applies the override, dropping invalid fields', () => {
-    const profile = getProfile('tjms', { rules: { guardEnabled: false }, plantao: { endsAt: 'meio-dia' } });
-    expect(profile.rules.guardEnabled).toBe(false);
-    expect(profile.plantao.endsAt).toBe('12:00');
-  });
-});
-
-describe('getProfile caching', () => {
-  it('returns the same merged profile for the same override object, and a fresh one for a new object', () => {
-    const override: ProfileOverride = { rules: { guardEnabled: false } };
-    expect(getProfile('tjms', override)).toBe(getProfile('tjms', override));
-    expect(getProfile('tre-rj', override).id).toBe('tre-rj');
-    expect(getProfile('tjms', { rules: { guardEnabled: true } }).rules.guardEnabled).toBe(true);
   });
 });

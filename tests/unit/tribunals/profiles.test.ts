@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRIBUNAL_ID, TRIBUNALS, getProfile, isKnownTribunal } from '../../../lib/tribunals/index';
+import { DEFAULT_TRIBUNAL_ID, TRIBUNALS, isKnownTribunal } from '../../../lib/tribunals/index';
 import { TribunalProfile } from '../../../lib/tribunals/schema';
 import { contactsFor, sajProcedureAt } from '../../../lib/tribunals/era';
 import { DEFAULT_SAJ_MATCHES } from '../../../lib/tribunals/hosts';
@@ -11,18 +11,17 @@ describe('shipped tribunal profiles', () => {
     expect(profile.id).toBe(key);
   });
 
-  it('defaults to TJMS, and falls back to it for an unknown id', () => {
+  it('defaults to TJMS, and knows only the tribunals it ships', () => {
     expect(DEFAULT_TRIBUNAL_ID).toBe('tjms');
-    expect(getProfile('tjms').shortName).toBe('TJMS');
-    expect(getProfile('tre-rj').shortName).toBe('TRE-RJ');
+    expect(TRIBUNALS['tjms']!.shortName).toBe('TJMS');
+    expect(TRIBUNALS['tre-rj']!.shortName).toBe('TRE-RJ');
     expect(isKnownTribunal('tjsp')).toBe(false);
     expect(isKnownTribunal('toString')).toBe(false);
-    expect(getProfile('tjsp').id).toBe('tjms');
   });
 });
 
 describe('TJMS profile', () => {
-  const tjms = getProfile('tjms');
+  const tjms = TRIBUNALS['tjms']!;
 
   it('signs in SAJ on the TJMS hosts, in three databases, in Campo Grande time', () => {
     expect(tjms.signingPlace).toBe('saj');
@@ -102,7 +101,7 @@ describe('TJMS profile', () => {
 });
 
 describe('TRE-RJ profile (Ato Conjunto 16/2020)', () => {
-  const tre = getProfile('tre-rj');
+  const tre = TRIBUNALS['tre-rj']!;
 
   it('signs in BNMP web, with no SAJ', () => {
     expect(tre.signingPlace).toBe('bnmp-web');

@@ -15,13 +15,15 @@ import { SajHostsSection, type HostActions } from '../../../components/options/S
 import { Popup } from '../../../components/popup/Popup';
 import { EMPTY_POLICY, resolvePolicy, type EffectivePolicy } from '../../../lib/policy/effective';
 import { addUserSajHost, type HostState } from '../../../lib/policy/hosts';
-import { LOCKED_HINT } from '../../../lib/policy/options-model';
 import type { StatusFile } from '../../../lib/status/schema';
 import { CATALOGS } from '../../../lib/ui/i18n';
 import { personToDraft } from '../../../lib/ui/person-draft';
 import { policyStore } from '../../../lib/ui/policy-store';
 import { statusStore } from '../../../lib/ui/status-store';
 import { example } from '../status/examples/v002';
+
+/** The hint next to a locked field, as the pt-BR catalog says it (the options page shows it read-only). */
+const LOCKED_HINT = 'Definido pelo tribunal: não pode ser mudado aqui.';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
