@@ -25,7 +25,7 @@ import { claimFrame } from '../lib/guard/lifetime';
 import { installInterceptor } from '../lib/guard/interceptor';
 import { watchPage } from '../lib/guard/page-watch';
 import { createJudge } from '../lib/guard/judge';
-import { showFailOpenNotice } from '../lib/guard/notice';
+import { showCheckingNotice, showFailOpenNotice } from '../lib/guard/notice';
 import { createDecisionLog } from '../lib/guard/decision-log';
 import { answerMessages, extensionApi } from '../lib/guard/extension-api';
 import { createVerdictClient } from '../lib/guard/verdict-client';
@@ -72,6 +72,7 @@ export default defineUnlistedScript(() => {
       // The same module the UI's warning loader imports (one module map per isolated world): fetched
       // and compiled while the UI itself loads, not after it.
       preloadWarning: () => void import(/* @vite-ignore */ api.runtime.getURL(WARNING_UI_PATH)).catch(() => undefined),
+      showChecking: () => showCheckingNotice(document),
       failOpen,
     }), failOpen, signal);
 

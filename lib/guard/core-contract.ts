@@ -58,6 +58,8 @@ export interface HeldSignature {
   action: Element;
   screen: SigningScreen;
   attempt: SigningAttempt;
+  /** Called as the warning goes on display (the always-on script then takes its "conferindo" notice away). */
+  onShown?(): void;
 }
 
 export interface GuardUi {

@@ -34,8 +34,13 @@ export interface JudgeOptions {
   loadUi(): Promise<Pick<GuardUi, 'warn'>>;
   /** Starts loading the warning dialog's own script alongside the UI, which would ask for it only once loaded. */
   preloadWarning?(): void;
+  /** Shows that a held signature is being checked; returns how to take that away. */
+  showChecking?(): () => void;
   failOpen: CoreHost['failOpen'];
 }
+
+/** A warning that takes longer than this to show gets the "conferindo" notice meanwhile. */
+export const CHECKING_AFTER_MS = 250;
 
 export function createJudge(options: JudgeOptions): Judge {
   const { decisions } = options;
@@ -45,14 +50,23 @@ export function createJudge(options: JudgeOptions): Judge {
   const warn = (answer: VerdictAnswer, screen: SigningScreen, action: Element, attempt: SigningAttempt) => {
     busy = true;
     options.preloadWarning?.();
+    // The click is held and nothing shows yet: on a busy page the warning may take a moment, so the
+    // person is told the signature is being checked (a second click would only be dropped).
+    let hideChecking: (() => void) | undefined;
+    const checking = setTimeout(() => (hideChecking = options.showChecking?.()), CHECKING_AFTER_MS);
+    const settled = () => {
+      clearTimeout(checking);
+      hideChecking?.();
+    };
     options
       .loadUi()
-      .then((ui) => ui.warn({ verdict: { ...answer.verdict, bnmpDocuments: screen.documents.filter((d) => d.bnmp) }, action, screen, attempt }))
+      .then((ui) => ui.warn({ verdict: { ...answer.verdict, bnmpDocuments: screen.documents.filter((d) => d.bnmp) }, action, screen, attempt, onShown: settled }))
       .catch((error: unknown) => {
         options.failOpen(error);
         attempt.replay();
       })
       .finally(() => {
+        settled();
         busy = false;
       });
   };

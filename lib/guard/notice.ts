@@ -17,10 +17,26 @@ export const FAIL_OPEN_NOTICE: NoticeText = {
   text: 'A ação da página seguiu normalmente, mas a assinatura não foi verificada. Confira sua situação no BNMP pelo ícone da extensão.',
 };
 
+/** While a held BNMP signature waits for its warning (the page is busy, the dialog still loading). */
+export const CHECKING_NOTICE: NoticeText = {
+  title: 'Sentinela BNMP',
+  text: 'Conferindo esta assinatura antes de enviá-la: o aviso já vai aparecer. Não é preciso clicar de novo.',
+};
+
 export function showFailOpenNotice(doc: Document, notice: NoticeText = FAIL_OPEN_NOTICE): void {
+  showNotice(doc, 'sentinela-bnmp-notice', notice);
+}
+
+/** The checking notice; returns how to take it away (it also goes by itself after a while). */
+export function showCheckingNotice(doc: Document): () => void {
+  const host = showNotice(doc, 'sentinela-bnmp-checking', CHECKING_NOTICE);
+  return () => host?.remove();
+}
+
+function showNotice(doc: Document, tag: string, notice: NoticeText): Element | undefined {
   try {
-    doc.querySelector('sentinela-bnmp-notice')?.remove(); // one notice at a time, the latest
-    const host = doc.createElement('sentinela-bnmp-notice');
+    doc.querySelector(tag)?.remove(); // one notice of a kind at a time, the latest
+    const host = doc.createElement(tag);
     markOwnUi(host);
     host.setAttribute('style', 'all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px');
     const root = host.attachShadow({ mode: 'open' });
@@ -35,7 +51,9 @@ export function showFailOpenNotice(doc: Document, notice: NoticeText = FAIL_OPEN
     root.append(box);
     (doc.body ?? doc.documentElement).append(host);
     setTimeout(() => host.remove(), NOTICE_MS);
+    return host;
   } catch {
     // Nothing more we can do without risking the page.
+    return undefined;
   }
 }

@@ -79,6 +79,7 @@ export function createWarnFlow(options: WarnFlowOptions): (held: HeldSignature) 
     const { verdict, action, screen, attempt } = held;
     try {
       const [show, profile] = await Promise.all([options.loadWarning(), options.profileFor(screen)]);
+      held.onShown?.();
       const choice = await show(action.ownerDocument, { verdict, profile, now: new Date() }, { returnFocusTo: action });
       if (choice === 'failed') throw new Error('the warning dialog could not be shown');
       record(verdict, screen, choice === 'proceed' ? 'signed-anyway' : 'cancelled');

@@ -385,6 +385,9 @@ Always-on scripts: SAJ **${kb(alwaysOn.gzip)} gzip**, BNMP web **${kb(bnmpOn?.gz
   the person reaches for the mouse (the row above). Clicks, keys and submissions are judged from the start.
 - A signature of no BNMP document passes in the capture listener itself; a BNMP one is decided from the verdict at hand
   (held only while the background answers). The guard UI (banner, warning) loads only when there is something to show.
+- A held BNMP signature whose warning takes longer than 250 ms to show (a busy page, the UI not loaded yet: the cold
+  click above) gets a small "Conferindo esta assinatura…" notice at once, taken away as the warning shows, so the person
+  does not click again into a silent page.
 - The banner weighs at most the first 1,000 rows of a list (a click is always judged on the rows it signs), and never
   reads a whole list's text at once.
 `;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { createJudge } from '../../../lib/guard/judge';
+import { CHECKING_AFTER_MS, createJudge } from '../../../lib/guard/judge';
 import { createDecisionLog } from '../../../lib/guard/decision-log';
 import { markOwnUi } from '../../../lib/guard/own-ui';
 import type { SigningAttempt } from '../../../lib/guard/interceptor';
@@ -154,5 +154,64 @@ describe('the click-time decision', () => {
     fake.innerHTML = '<table><tbody><tr><td>Mandado de Prisão</td><td><button id="falso">Assinar</button></td></tr></tbody></table>';
     document.body.append(fake);
     expect(judge(attemptOn('falso'))).toBe('hold');
+  });
+});
+
+describe('a held signature whose warning is slow to come', () => {
+  function slowUi() {
+    document.body.innerHTML = QUEUE;
+    let shown!: () => void;
+    let loaded!: () => void;
+    const uiReady = new Promise<void>((r) => (loaded = r));
+    const checking = { shown: 0, hidden: 0 };
+    const judge = createJudge({
+      alive: () => true,
+      selectors: () => undefined,
+      decisions: createDecisionLog(),
+      verdicts: { cached: () => answer('block'), get: vi.fn() },
+      loadUi: async () => {
+        await uiReady;
+        return { warn: (held: HeldSignature) => new Promise<void>((done) => (shown = () => (held.onShown?.(), done()))) };
+      },
+      showChecking: () => {
+        checking.shown++;
+        return () => void checking.hidden++;
+      },
+      failOpen: vi.fn(),
+    });
+    return { judge, checking, loadUi: () => loaded(), show: () => shown() };
+  }
+
+  it('says the signature is being checked after a moment, and takes that away as the warning shows', async () => {
+    vi.useFakeTimers();
+    try {
+      const { judge, checking, loadUi, show } = slowUi();
+      expect(judge(attemptOn('mandado'))).toBe('hold');
+      vi.advanceTimersByTime(CHECKING_AFTER_MS - 1);
+      expect(checking.shown).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(checking).toEqual({ shown: 1, hidden: 0 });
+      loadUi();
+      await vi.advanceTimersByTimeAsync(0);
+      show();
+      expect(checking).toEqual({ shown: 1, hidden: 1 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a warning that comes at once never gets the notice', async () => {
+    vi.useFakeTimers();
+    try {
+      const { judge, checking, loadUi, show } = slowUi();
+      judge(attemptOn('mandado'));
+      loadUi();
+      await vi.advanceTimersByTimeAsync(0);
+      show();
+      vi.advanceTimersByTime(5 * CHECKING_AFTER_MS);
+      expect(checking).toEqual({ shown: 0, hidden: 0 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
