@@ -97,6 +97,7 @@ const blocked = () => statusOf(completePerson({ lotacoes: [{ name: '2ª Vara Cri
 
 async function expectGuarded(page: Page) {
   await page.goto(otherUrl(QUEUE));
+  expect(await pingAnswer(page)).toMatchObject({ url: page.url() });
   await arrive(page);
   await expect(banner(page)).toBeVisible();
   await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
@@ -109,9 +110,23 @@ async function expectNotGuarded(page: Page) {
   await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
   await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
   await expect(warningDialog(page)).toHaveCount(0);
-  await arrive(page);
-  await page.waitForTimeout(400); // past the presence pause, when a guarded page shows its banner
   await expect(banner(page)).toHaveCount(0);
+  // Not guarded at all: no content script answers in the tab (a guarded one answers "sentinela:ping").
+  expect(await pingAnswer(page)).toBeNull();
+}
+
+/** The content script's answer to `type` in the page's top frame, or null when none runs there. */
+async function pingAnswer(page: Page, type = 'sentinela:ping'): Promise<unknown> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Without access to the host the extension cannot read the tab's URL: the page is brought to the
+  // front and found as the active tab.
+  await page.bringToFront();
+  return worker.evaluate(async ([url, wanted]) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active && !t.url);
+    if (!tab?.id) throw new Error(`no tab for ${url}`);
+    return chrome.tabs.sendMessage(tab.id, { type: wanted }, { frameId: 0 }).then((a) => a ?? null, () => null);
+  }, [page.url(), type] as const);
 }
 
 test.beforeEach(async ({ settings, extensionId, worker }) => {
@@ -165,6 +180,11 @@ test('IT switching the guard off also covers the added hosts', async ({ settings
   await siteAccess(settings, extensionId, true);
   await expect.poll(() => registeredMatches(worker), REGISTRATION).toEqual([HOST_PATTERN]);
   const page = await context.newPage();
-  await expectNotGuarded(page);
+  await page.goto(otherUrl(QUEUE));
+  await row(page, MANDADO).getByRole('button', { name: 'Assinar' }).click();
+  await expect.poll(() => pageLog(page)).toEqual([`assinado: ${MANDADO}`]);
+  await expect(warningDialog(page)).toHaveCount(0);
+  // The guard runs there and looked at the click: IT has it switched off.
+  expect(await pingAnswer(page, 'sentinela:describe')).toMatchObject({ lastDecision: { seq: 1, guardOff: true } });
   await page.close();
 });
