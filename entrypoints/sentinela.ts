@@ -63,18 +63,19 @@ export default defineUnlistedScript(() => {
 
   const presence = onPresence(window, signal);
 
-  const interceptor = installInterceptor(window, createJudge({
-      alive: lifetime.alive,
-      selectors,
-      decisions,
-      verdicts,
-      loadUi,
-      // The same module the UI's warning loader imports (one module map per isolated world): fetched
-      // and compiled while the UI itself loads, not after it.
-      preloadWarning: () => void import(/* @vite-ignore */ api.runtime.getURL(WARNING_UI_PATH)).catch(() => undefined),
-      showChecking: () => showCheckingNotice(document),
-      failOpen,
-    }), failOpen, signal);
+  const judge = createJudge({
+    alive: lifetime.alive,
+    selectors,
+    decisions,
+    verdicts,
+    loadUi,
+    // The same module the UI's warning loader imports (one module map per isolated world): fetched
+    // and compiled while the UI itself loads, not after it.
+    preloadWarning: () => void import(/* @vite-ignore */ api.runtime.getURL(WARNING_UI_PATH)).catch(() => undefined),
+    showChecking: () => showCheckingNotice(document),
+    failOpen,
+  });
+  const interceptor = installInterceptor(window, judge, failOpen, signal);
 
   const watch = watchPage(document, {
     signal,
