@@ -17,7 +17,9 @@ function setUp(choice: WarningChoice | Error) {
   document.body.innerHTML = '<table><tbody><tr><td>Mandado de Prisão Preventiva</td><td><button id="mandado">Assinar</button></td></tr></tbody></table>';
   const failOpen = vi.fn();
   const sent: unknown[] = [];
+  const order: string[] = [];
   const show: ShowWarning = vi.fn(async () => {
+    order.push('dialog');
     if (choice instanceof Error) throw choice;
     return choice;
   });
@@ -40,8 +42,14 @@ function setUp(choice: WarningChoice | Error) {
     },
     replayAt: () => false,
   };
-  const held = { verdict: block, action, screen: { documents: block.bnmpDocuments, lotacao: '2ª Vara Criminal - Três Lagoas' }, attempt: attempt as SigningAttempt };
-  return { warn: () => warn(held), attempt, failOpen, sent };
+  const held = {
+    verdict: block,
+    action,
+    screen: { documents: block.bnmpDocuments, lotacao: '2ª Vara Criminal - Três Lagoas' },
+    attempt: attempt as SigningAttempt,
+    onShown: () => void order.push('shown'),
+  };
+  return { warn: () => warn(held), attempt, failOpen, sent, order };
 }
 
 describe('the warning flow', () => {
@@ -50,6 +58,12 @@ describe('the warning flow', () => {
     await warn();
     expect(attempt.replays).toBe(1);
     expect(sent).toMatchObject([{ type: 'sentinela:history', entry: { decision: 'signed-anyway', documentKinds: ['Mandado de Prisão'], reasonCodes: ['lotacao-not-active'] } }]);
+  });
+
+  it('tells the always-on script the warning is going on display (its "conferindo" notice then goes)', async () => {
+    const { warn, order } = setUp('cancel');
+    await warn();
+    expect(order).toEqual(['shown', 'dialog']);
   });
 
   it('Cancelar replays nothing and records it', async () => {
