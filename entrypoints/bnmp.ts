@@ -144,20 +144,12 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  const onMessage = answerMessages((message) => {
+  answerMessages(api, signal, (message) => {
     if (!alive()) return undefined;
     const type = (message as { type?: string } | null)?.type;
     // The benchmark reads watchingMs here, without loading the core (describe would).
     if (type === 'sentinela:ping') return Promise.resolve({ url: location.href, top: window === window.top, core: !!core, screen: 'bnmp-web', watchingMs });
     if (type === 'sentinela:describe') return describe();
     return undefined;
-  });
-  api.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => {
-    try {
-      api.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // The extension is gone.
-    }
   });
 });

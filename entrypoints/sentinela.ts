@@ -132,7 +132,7 @@ export default defineUnlistedScript(() => {
     };
   };
 
-  const onMessage = answerMessages((message) => {
+  answerMessages(api, signal, (message) => {
     if (!lifetime.alive()) return undefined;
     const type = (message as { type?: string } | null)?.type;
     if (type === 'sentinela:ping') return Promise.resolve({ url: location.href, top: window === window.top, core: !!ui });
@@ -142,13 +142,5 @@ export default defineUnlistedScript(() => {
       return undefined;
     }
     return undefined;
-  });
-  api.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => {
-    try {
-      api.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // The extension is gone: so is the listener.
-    }
   });
 });

@@ -53,14 +53,8 @@ export function describeFrame(input: {
     core: true,
     profileId: input.profileId,
     ...(input.statusState ? { statusState: input.statusState } : {}),
-    context: {
-      ...(context.user ? { user: context.user } : {}),
-      ...(context.lotacao ? { lotacao: context.lotacao } : {}),
-      ...(context.database ? { database: context.database } : {}),
-      ...(context.comarca ? { comarca: context.comarca } : {}),
-      ...(context.plantaoHint ? { plantaoHint: true } : {}),
-      ...(context.grau ? { grau: context.grau } : {}),
-    },
+    // readPageContext sets only what the page shows.
+    context,
     signingActions,
     ...(verdict ? { verdict } : {}),
     selectorsUsed: Object.entries(pinned)

@@ -24,14 +24,23 @@ export const extensionApi: ExtensionApi | undefined = (() => {
 })();
 
 /**
- * Answers a message with a promise's value, the way both browsers accept (`sendResponse` and
+ * Answers messages with a promise's value, the way both browsers accept (`sendResponse` and
  * `return true`); messages the handler does not know (it returns undefined) get no answer from us.
+ * Listens until `signal` aborts (this version of the guard stood down).
  */
-export function answerMessages(handle: (message: unknown) => Promise<unknown> | undefined) {
-  return (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean | undefined => {
+export function answerMessages(api: ExtensionApi, signal: AbortSignal, handle: (message: unknown) => Promise<unknown> | undefined): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean | undefined => {
     const answer = handle(message);
     if (!answer) return undefined;
     answer.then(sendResponse, () => sendResponse(undefined));
     return true;
   };
+  api.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => {
+    try {
+      api.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The extension is gone: so is the listener.
+    }
+  });
 }

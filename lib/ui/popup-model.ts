@@ -56,15 +56,8 @@ export function popupProfile(person: Person | undefined, frame: FrameDescription
 export function tabVerdict(loaded: LoadedStatus, frame: FrameDescription, profile: TribunalProfile, now: Date): Verdict {
   const c = frame.context ?? {};
   const status = loaded.state === 'ok' ? { state: 'ok' as const, file: loaded.file } : loaded.state === 'unreadable' ? { state: 'unreadable' as const } : { state: 'empty' as const };
-  const screen = {
-    documents: [GLANCE_DOCUMENT],
-    ...(c.user ? { user: c.user } : {}),
-    ...(c.lotacao ? { lotacao: c.lotacao } : {}),
-    ...(c.database ? { database: c.database } : {}),
-    ...(c.comarca ? { comarca: c.comarca } : {}),
-    ...(c.plantaoHint ? { plantaoHint: true } : {}),
-    ...(c.grau ? { grau: c.grau } : {}),
-  };
+  // The frame's context was checked field by field when the description was read (lib/diagnostics/frame-description).
+  const screen = { ...c, documents: [GLANCE_DOCUMENT] };
   return evaluateReadiness({ status, screen, profile, now });
 }
 
