@@ -4,7 +4,7 @@
  * Presentational: no `browser.*`; components/warning/mount.tsx puts it in a shadow root on the page.
  * Document labels are page text: rendered only as React text, cut to MAX_LABEL_LENGTH.
  */
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { ActionKind, Reason, RemediationAction, Verdict } from '../../lib/readiness/types';
 import { clampLabel, isUserActivation, safeLinkHref } from './dialog-helpers';
 import { ContactLinks } from './ContactLinks';
@@ -80,7 +80,9 @@ export function WarningDialog(props: WarningDialogProps) {
     else latest.current.onCancel();
   }, []);
 
-  useEffect(() => {
+  // Before the first paint (a layout effect, not a passive one): a person who presses Escape the
+  // moment the dialog appears must reach it, not the page behind it.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     const doc = dialog.ownerDocument;
