@@ -9,19 +9,24 @@
  * Granting it there is what a user does in the browser's site-access menu; for the extension it is the
  * same event as answering the prompt (permissions.onAdded), and everything after it — registration,
  * the content script, the guard — is the production code path. The copy differs in nothing else.
+ * The same holds for a BNMP 3.0 web host IT adds (policy extraBnmpWebHosts): https://bnmp-preprod.pdpj.jus.br
+ * is served over https by this run and gets BNMP web's own registered content script.
  */
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { startFixtureServer } from './server';
-import { TEST_EXTENSION_DIR, OTHER_HOST, launchWithExtension } from './launch';
+import { startFixtureServer, startHttpsFixtureServer } from './server';
+import { BNMP_PREPROD_HOST, TEST_EXTENSION_DIR, OTHER_HOST, launchWithExtension } from './launch';
 import { completePerson, statusOf } from './status-builders';
 import { arrive, banner, pageLog, row, warningDialog } from './guard-helpers';
-import { HOSTS_SCRIPT_ID, POLICY_SEAM_KEY, USER_SAJ_HOSTS_KEY } from '../../lib/policy/keys';
+import { DOURADOS, bnmpOk, openApp, openDialog } from './bnmp-helpers';
+import { BNMP_WEB_HOSTS_SCRIPT_ID, HOSTS_SCRIPT_ID, POLICY_SEAM_KEY, USER_SAJ_HOSTS_KEY } from '../../lib/policy/keys';
 
 const HOST_PATTERN = `*://${OTHER_HOST}/*`;
+/** BNMP 3.0 web's pre-production host, as IT would add it (policy extraBnmpWebHosts); served over https. */
+const BNMP_PREPROD_PATTERN = `*://${BNMP_PREPROD_HOST}/*`;
 const QUEUE = 'saj/fila-assinatura.html';
 const MANDADO = 'Mandado de Prisão Preventiva';
 const otherUrl = (path: string) => `http://${OTHER_HOST}/${path}`;
@@ -34,6 +39,7 @@ interface Fixtures {
 }
 
 let server: Server;
+let httpsServer: Server;
 let context: BrowserContext;
 let copyDir: string;
 
@@ -53,22 +59,25 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   const started = await startFixtureServer();
   server = started.server;
+  const https = await startHttpsFixtureServer();
+  httpsServer = https.server;
   copyDir = await mkdtemp(join(tmpdir(), 'sentinela-hosts-ext-'));
   await cp(TEST_EXTENSION_DIR, copyDir, { recursive: true });
   const manifestPath = join(copyDir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
-  await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: [HOST_PATTERN] }));
-  context = await launchWithExtension(started.port, { extensionDir: copyDir });
+  await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: [HOST_PATTERN, BNMP_PREPROD_PATTERN] }));
+  context = await launchWithExtension(started.port, { extensionDir: copyDir, bnmpPort: https.port });
 });
 
 test.afterAll(async () => {
   await context?.close();
   server?.close();
+  httpsServer?.close();
   if (copyDir) await rm(copyDir, { recursive: true, force: true });
 });
 
 /** Site access as the user leaves it in chrome://extensions. */
-async function siteAccess(settings: Page, extensionId: string, granted: boolean): Promise<void> {
+async function siteAccess(settings: Page, extensionId: string, granted: boolean, pattern = HOST_PATTERN): Promise<void> {
   await settings.evaluate(
     async ([id, host, grant]) => {
       const api = (chrome as unknown as { developerPrivate: Record<string, (...args: unknown[]) => Promise<void>> }).developerPrivate;
@@ -76,12 +85,12 @@ async function siteAccess(settings: Page, extensionId: string, granted: boolean)
       if (grant) await api.addHostPermission!(id, host);
       else await api.removeHostPermission!(id, host).catch(() => undefined);
     },
-    [extensionId, HOST_PATTERN, granted] as const,
+    [extensionId, pattern, granted] as const,
   );
 }
 
-const registeredMatches = (worker: Worker) =>
-  worker.evaluate(async (id) => (await chrome.scripting.getRegisteredContentScripts({ ids: [id] }))[0]?.matches ?? [], HOSTS_SCRIPT_ID);
+const registeredMatches = (worker: Worker, id = HOSTS_SCRIPT_ID) =>
+  worker.evaluate(async (scriptId) => (await chrome.scripting.getRegisteredContentScripts({ ids: [scriptId] }))[0]?.matches ?? [], id);
 
 const setLocal = (worker: Worker, values: Record<string, unknown>) =>
   worker.evaluate(async (v) => {
@@ -132,7 +141,9 @@ async function pingAnswer(page: Page, type = 'sentinela:ping'): Promise<unknown>
 test.beforeEach(async ({ settings, extensionId, worker }) => {
   await setLocal(worker, {});
   await siteAccess(settings, extensionId, false);
+  await siteAccess(settings, extensionId, false, BNMP_PREPROD_PATTERN);
   await expect.poll(() => registeredMatches(worker), REGISTRATION).toEqual([]);
+  await expect.poll(() => registeredMatches(worker, BNMP_WEB_HOSTS_SCRIPT_ID), REGISTRATION).toEqual([]);
 });
 
 test('a host in IT\'s policy is guarded once access is granted, and no longer once IT removes it', async ({ settings, extensionId, worker }) => {
@@ -186,5 +197,40 @@ test('IT switching the guard off also covers the added hosts', async ({ settings
   await expect(warningDialog(page)).toHaveCount(0);
   // The guard runs there and looked at the click: IT has it switched off.
   expect(await pingAnswer(page, 'sentinela:describe')).toMatchObject({ lastDecision: { seq: 1, guardOff: true } });
+  await page.close();
+});
+
+test('a BNMP web host in IT\'s policy (pre-production) is guarded once access is granted, and no longer once IT switches BNMP web off', async ({ settings, extensionId, worker }) => {
+  // The toolbar's unit is one the person does not hold: a guarded page stops the OK and names it.
+  const status = statusOf(completePerson());
+  const preprod = `https://${BNMP_PREPROD_HOST}/bnmp/pessoa.html?orgao=${encodeURIComponent(DOURADOS)}`;
+  await setLocal(worker, { status, [POLICY_SEAM_KEY]: { extraBnmpWebHosts: [BNMP_PREPROD_HOST] } });
+  const page = await context.newPage();
+
+  // Listed by IT, but the browser has not granted access yet: BNMP's own OK issues the piece.
+  await openApp(page, preprod);
+  await page.locator('a[mattooltip="Incluir Peça"]').click();
+  await bnmpOk(page).click();
+  await expect.poll(() => pageLog(page)).toEqual([`emitida: peça para ${DOURADOS}`]);
+  expect(await pingAnswer(page)).toBeNull();
+
+  await siteAccess(settings, extensionId, true, BNMP_PREPROD_PATTERN);
+  await expect.poll(() => registeredMatches(worker, BNMP_WEB_HOSTS_SCRIPT_ID), REGISTRATION).toEqual([BNMP_PREPROD_PATTERN]);
+  // The SAJ registration is a separate script and stays empty.
+  expect(await registeredMatches(worker)).toEqual([]);
+  await openApp(page, preprod);
+  await openDialog(page, worker, 'Incluir Peça', true);
+  await bnmpOk(page).click();
+  await expect(warningDialog(page)).toBeVisible();
+  await expect(warningDialog(page)).toContainText(`A unidade “${DOURADOS}”`);
+  expect(await pageLog(page)).toEqual([]);
+
+  await setLocal(worker, { status, [POLICY_SEAM_KEY]: { extraBnmpWebHosts: [BNMP_PREPROD_HOST], bnmpWebEnabled: false } });
+  await expect.poll(() => registeredMatches(worker, BNMP_WEB_HOSTS_SCRIPT_ID), REGISTRATION).toEqual([]);
+  await openApp(page, preprod);
+  await page.locator('a[mattooltip="Incluir Peça"]').click();
+  await bnmpOk(page).click();
+  await expect.poll(() => pageLog(page)).toEqual([`emitida: peça para ${DOURADOS}`]);
+  expect(await pingAnswer(page)).toBeNull();
   await page.close();
 });
