@@ -240,11 +240,13 @@ export function noActiveLotacao(args: { channel: string; whoAsks: string }): str
   );
 }
 
+/** "Suas lotações ativas são: …." or that there is none, for the messages where the unit could not be read. */
+function activeLotacoesSentence(activeLotacoes: string[]): string {
+  return activeLotacoes.length > 0 ? `Suas lotações ativas são: ${listOf(activeLotacoes.map(quoted))}.` : 'Você não tem lotação ativa registrada.';
+}
+
 export function lotacaoUnknownOnPage(args: { activeLotacoes: string[] }): string {
-  const actives =
-    args.activeLotacoes.length > 0
-      ? `Suas lotações ativas são: ${listOf(args.activeLotacoes.map(quoted))}.`
-      : 'Você não tem lotação ativa registrada.';
+  const actives = activeLotacoesSentence(args.activeLotacoes);
   return (
     'O Sentinela não encontrou na página a lotação de onde você está assinando, então não conferiu se o CNJ ' +
     `a aceita. Confira antes de assinar. ${actives} Para a conferência automática, a TI do tribunal pode indicar, ` +
@@ -368,10 +370,7 @@ export function bnmpWebUnitNotActive(args: {
 
 /** BNMP web did not show (or Sentinela could not read) the unit the piece is issued for. */
 export function bnmpWebUnitUnknown(args: { activeLotacoes: string[] }): string {
-  const actives =
-    args.activeLotacoes.length > 0
-      ? `Suas lotações ativas são: ${listOf(args.activeLotacoes.map(quoted))}.`
-      : 'Você não tem lotação ativa registrada.';
+  const actives = activeLotacoesSentence(args.activeLotacoes);
   return (
     'O Sentinela não conseguiu ler no BNMP a unidade que vai emitir esta peça, então não conferiu se o CNJ a ' +
     `aceita. Confira a unidade no canto superior direito do BNMP antes de confirmar. ${actives} Para a conferência ` +
