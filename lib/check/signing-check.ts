@@ -218,6 +218,7 @@ export function screenForChoices(choices: SigningChoices, person: Person | undef
     ...(choices.database ? { database: choices.database } : {}),
     ...(choices.plantao ? { plantaoHint: true } : {}),
     grau: choices.grau,
+    describedBy: 'person',
   };
 }
 

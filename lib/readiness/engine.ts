@@ -362,8 +362,9 @@ function checkLotacoes(ctx: Context, person: Person): { reasons: Reason[]; plant
 
   if (!evidence || !required) return { reasons: pageReason ? [pageReason] : [] };
   const plantao: Verdict['plantao'] = { why: evidence.why, ...(required.name ? { requiredLotacao: required.name } : {}) };
+  const byPerson = screen.describedBy === 'person';
   const whyText = msg.plantaoWhyText(
-    evidence.why,
+    evidence.why === 'page' && byPerson ? 'chosen' : evidence.why,
     evidence.why === 'assignment' && assignment
       ? { start: msg.formatDateTime(new Date(assignment.start), profile.timeZone), end: msg.formatDateTime(new Date(assignment.end), profile.timeZone) }
       : undefined,
@@ -398,7 +399,7 @@ function checkLotacoes(ctx: Context, person: Person): { reasons: Reason[]; plant
           revokedOn: requiredStored?.revokedOn,
           channel,
           whoAsks,
-          ...(evidence.level === 'warn' && pageName ? { pageLotacao: pageName } : {}),
+          ...(evidence.level === 'warn' && pageName ? { pageLotacao: pageName, chosenByPerson: byPerson } : {}),
         }),
         actions: accessActions(status),
         lotacao,

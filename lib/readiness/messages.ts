@@ -256,10 +256,11 @@ export function lotacaoUnknownOnPage(args: { activeLotacoes: string[] }): string
 
 // --- Plantão ---------------------------------------------------------------------------------------
 
-export type PlantaoWhyText = 'page' | 'assignment' | 'hours' | 'weekend' | 'holiday' | 'recesso';
+export type PlantaoWhyText = 'page' | 'chosen' | 'assignment' | 'hours' | 'weekend' | 'holiday' | 'recesso';
 
 const WHY_TEXT: Record<PlantaoWhyText, string> = {
   page: 'a página indica plantão',
+  chosen: 'você indicou plantão',
   assignment: 'plantão registrado',
   hours: 'horário de plantão',
   weekend: 'fim de semana',
@@ -294,11 +295,13 @@ export function plantaoLotacaoNotActive(args: {
   whoAsks: string;
   /** Set when the page shows another, normal lotação: the signature may not be a plantão one. */
   pageLotacao?: string;
+  /** The person chose that lotação ("Posso assinar agora?"), rather than the page showing it. */
+  chosenByPerson?: boolean;
 }): string {
   const area = args.area ? ` (${args.area})` : '';
   const head = `Em plantão (${args.why}) o CNJ exige a lotação de plantão ${quoted(args.lotacao)}${area}, que ${lotacaoStatusClause(args.status, args)}.`;
   const consequence = args.pageLotacao
-    ? `A página mostra a lotação ${quoted(args.pageLotacao)}: se esta assinatura for do plantão, o CNJ a recusará.`
+    ? `${args.chosenByPerson ? 'Você escolheu' : 'A página mostra'} a lotação ${quoted(args.pageLotacao)}: se esta assinatura for do plantão, o CNJ a recusará.`
     : 'O CNJ recusará a assinatura do plantão.';
   return `${head} ${consequence} ${askAccess(args.status, args.channel, args.whoAsks)}`;
 }

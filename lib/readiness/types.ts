@@ -34,6 +34,12 @@ export interface SigningScreen {
    * account and there is no SAJ registration; `lotacao` is then the unit (órgão) BNMP issues it for.
    */
   kind?: 'saj' | 'bnmp-web';
+  /**
+   * Who described this screen: the page (default), or the person in "Posso assinar agora?"
+   * (lib/check), whose choices stand for a SAJ-PG5 window no extension sees. Messages then say
+   * "você indicou plantão" and "você escolheu", not "a página".
+   */
+  describedBy?: 'person';
 }
 
 export type VerdictLevel = 'ok' | 'warn' | 'block';

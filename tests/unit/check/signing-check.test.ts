@@ -169,6 +169,7 @@ describe('the screen and the answer', () => {
       database: 'SAJ-Campo Grande',
       plantaoHint: true,
       grau: 2,
+      describedBy: 'person',
     });
     expect(findPersonForScreen(fileOf(person({ id: 'outra', name: 'Ana', sajLogin: 'ASILVA' }), p), screen.user)?.id).toBe(p.id);
   });
@@ -211,6 +212,17 @@ describe('the screen and the answer', () => {
     expect(verdictOf(answer(p, choices({ plantao: true, grau: 2 }))).reasons[0]?.lotacao).toBe('Plantão Judiciário 2º Grau');
     const holder = person({ lotacoes: [...p.lotacoes, lotacao(PLANTAO_1, 'ativa', { plantao: 'plantao_judiciario' })] });
     expect(verdictOf(answer(holder, choices({ plantao: true }))).level).toBe('ok');
+  });
+
+  it('says the plantão and the unit are the person\'s choice, never "the page", since there is no page', () => {
+    const chosen = verdictOf(answer(person(), choices({ plantao: true })));
+    expect(chosen.reasons[0]?.message).toContain('Em plantão (você indicou plantão)');
+    // A recorded plantão covers now, but the person chose an ordinary unit and left plantão unticked.
+    const shift = { start: '2026-11-25T12:00:00-04:00', end: '2026-11-25T19:00:00-04:00', comarca: 'Três Lagoas' };
+    const ordinary = verdictOf(answer(person({ plantoes: [shift] }), choices({ plantao: false })));
+    expect(ordinary.reasons.map((r) => [r.code, r.level])).toEqual([['plantao-lotacao-not-active', 'warn']]);
+    expect(ordinary.reasons[0]?.message).toContain(`Você escolheu a lotação “${TRES_LAGOAS}”: se esta assinatura for do plantão`);
+    for (const v of [chosen, ordinary]) expect(v.reasons.map((r) => r.message).join(' ')).not.toMatch(/p[áa]gina/i);
   });
 
   it('answers for the chosen person even when two people share a SAJ login', () => {
