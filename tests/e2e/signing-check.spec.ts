@@ -118,7 +118,10 @@ test('plantão: the plantão lotação is required when plantão is chosen', asy
 
   await plantao.setChecked(true);
   await expect(answerTitle(popup, BLOCK)).toBeVisible();
+  await expect(check(popup)).toContainText('Em plantão (você indicou plantão');
   await expect(check(popup)).toContainText('o CNJ exige a lotação de plantão “Plantão Judiciário 1º Grau”, que não está entre as suas lotações registradas');
+  await expect(check(popup)).not.toContainText('a página indica');
+  await check(popup).screenshot({ path: test.info().outputPath('check-popup-plantao.png') });
 
   await check(popup).getByLabel('Grau').selectOption({ label: '2º grau' });
   await expect(check(popup)).toContainText('o CNJ exige a lotação de plantão “Plantão Judiciário 2º Grau”');
