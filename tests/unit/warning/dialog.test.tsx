@@ -190,6 +190,37 @@ describe('WarningDialog', () => {
     expect(props.onCancel).not.toHaveBeenCalled();
   });
 
+  it('hears an Escape pressed the moment it appears (before a frame could pass), and cancels', async () => {
+    // As the page sees it: rendered by the scheduler, not inside act(), and Escape dispatched as soon
+    // as the dialog is in the DOM (a mutation observer's microtask, before any later task).
+    const props = baseProps();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const flag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    flag.IS_REACT_ACT_ENVIRONMENT = false;
+    const early = createRoot(host);
+    try {
+      const pressed = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!host.querySelector('[role="alertdialog"]')) return;
+          observer.disconnect();
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+          resolve();
+        });
+        observer.observe(host, { childList: true, subtree: true });
+      });
+      early.render(<WarningDialog {...props} />);
+      await pressed;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(props.onCancel).toHaveBeenCalledTimes(1);
+      expect(props.onProceed).not.toHaveBeenCalled();
+    } finally {
+      early.unmount();
+      host.remove();
+      flag.IS_REACT_ACT_ENVIRONMENT = true;
+    }
+  });
+
   it('cancels on "Cancelar" and on Escape, answering only once', () => {
     const props = baseProps();
     const c = render(props);
