@@ -5,7 +5,8 @@
  *
  * Headline (tests/bench/page-cost.ts): CDP `Performance.getMetrics` ScriptDuration over the 4 s
  * after navigation, on a 5,000-row queue delivered as HTML that rewrites 50 cells every 50 ms, in a
- * browser started one second earlier — with the extension and without, alternating fresh browsers.
+ * browser started one second earlier — with the extension and without, alternating fresh browsers,
+ * and a control: the same package with its content scripts emptied (what injecting anything costs).
  * Then: press → the page's own click handler (first click after load in a fresh browser, and warm),
  * press → BNMP decision, the main thread's longest task after load, a CPU profile summary, bundle
  * sizes. The guard's own stopwatch (`watchingMs`) stays as a diagnostic. Also: the same queue with a
@@ -14,7 +15,7 @@
  */
 /// <reference types="chrome" />
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,14 @@ const BUSY_BNMP = `https://${BNMP_HOST}/bnmp/movimentado.html?rows=2000&rerender
 const ARRIVAL_MS = 1000;
 const ROOT = resolve(import.meta.dirname, '../..');
 const PROFILE_DIR = resolve(ROOT, '.output-prof', 'chrome-mv3');
+/** The control: the same package with its always-on content scripts emptied (what injecting anything costs). */
+const EMPTY_DIR = resolve(ROOT, '.output-empty', 'chrome-mv3');
+
+function makeEmptyScriptsCopy(): void {
+  rmSync(EMPTY_DIR, { recursive: true, force: true });
+  cpSync(EXTENSION_DIR, EMPTY_DIR, { recursive: true });
+  for (const file of ['sentinela.js', 'bnmp.js']) writeFileSync(join(EMPTY_DIR, file), '// control: an empty content script\n');
+}
 
 const DESPACHO = 'Despacho - Mero expediente';
 const MANDADO = 'Mandado de Prisão Preventiva';
@@ -222,6 +231,8 @@ async function main() {
     // 1. ScriptDuration, alternating fresh browsers.
     const withRuns: { scriptMs: number; taskMs: number; longestTaskMs?: number; banner?: unknown; watchingMs?: number }[] = [];
     const withoutRuns: { scriptMs: number; taskMs: number; longestTaskMs?: number }[] = [];
+    const emptyRuns: number[] = [];
+    makeEmptyScriptsCopy();
     for (let run = 0; run < RUNS; run++) {
       const without = await measureOnce(port, BUSY_QUEUE, { withExtension: false, windowMs: WINDOW_MS, browserAgeMs: BROWSER_AGE_MS, trace: true });
       withoutRuns.push(without.sample);
@@ -238,10 +249,19 @@ async function main() {
       });
       const seen = withExt.inspected as { banner: number; watchingMs?: number };
       withRuns.push({ ...withExt.sample, banner: seen.banner, ...(seen.watchingMs !== undefined ? { watchingMs: seen.watchingMs } : {}) });
-      console.log(`run ${run + 1}/${RUNS}: ScriptDuration without ${fmt(without.sample.scriptMs)}, with ${fmt(withExt.sample.scriptMs)}; banner ${seen.banner}`);
+      const empty = await measureOnce(port, BUSY_QUEUE, {
+        withExtension: true,
+        extensionDir: EMPTY_DIR,
+        windowMs: WINDOW_MS,
+        browserAgeMs: BROWSER_AGE_MS,
+        prepare: (context) => store(context, blocked()),
+      });
+      emptyRuns.push(empty.sample.scriptMs);
+      console.log(`run ${run + 1}/${RUNS}: ScriptDuration without ${fmt(without.sample.scriptMs)}, with ${fmt(withExt.sample.scriptMs)}, empty scripts ${fmt(empty.sample.scriptMs)}; banner ${seen.banner}`);
     }
     const deltas = withRuns.map((w, i) => w.scriptMs - withoutRuns[i]!.scriptMs);
     const delta = median(withRuns.map((w) => w.scriptMs)) - median(withoutRuns.map((w) => w.scriptMs));
+    const emptyDelta = median(emptyRuns) - median(withoutRuns.map((w) => w.scriptMs));
 
     // 1b. The same, with a person reaching for the mouse at 1 s: the banner, its chunk and the dialog's.
     const arrived = { with: [] as number[], without: [] as number[], bannerMs: [] as number[] };
@@ -325,6 +345,7 @@ not loaded. The next table has a person reach for the mouse 1 s after navigation
 | measure | result | target (bar) | |
 |---|---|---|---|
 | **ScriptDuration** added over the ${WINDOW_MS / 1000} s from navigation (CDP \`Performance.getMetrics\`, median with − median without) | **${fmt(delta)}** (per-run differences ${spread(deltas)}) | ≤ 4 ms (20 ms) | ${mark(delta <= 4, delta <= 20)} |
+| control: the same package with its content scripts emptied, ScriptDuration added (what injecting anything costs) | ${fmt(emptyDelta)} | — | the rest of the figure above is Sentinela's own script |
 | ScriptDuration of the page alone (without) | ${fmt(median(withoutRuns.map((w) => w.scriptMs)))} | — | |
 | TaskDuration, with / without (whole main thread, noisy on 2 cores) | ${fmt(median(withRuns.map((w) => w.taskMs)), 0)} / ${fmt(median(withoutRuns.map((w) => w.taskMs)), 0)} | — | |
 | main thread's longest task after navigation, with / without (trace \`RunTask\`) | ${fmt(longestWith)} / ${fmt(longestWithout)} | — | |
@@ -339,7 +360,7 @@ not loaded. The next table has a person reach for the mouse 1 s after navigation
 | first mouse move → banner on the page | ${arrived.bannerMs.length ? `${fmt(median(arrived.bannerMs), 0)} (${spread(arrived.bannerMs)})` : '—'}, in ${arrived.bannerMs.length} of ${RUNS} runs | the trade: it used to come at load |
 | BNMP 3.0 web, \`movimentado.html\` (2,000 rows rebuilt every 500 ms by script, Angular-like): ScriptDuration added over the ${WINDOW_MS / 1000} s | ${fmt(bnmpWebDelta)} (with ${fmt(median(bnmpWeb.with))}, without ${fmt(median(bnmpWeb.without))}) | target as on SAJ: ≤ 4 ms (20 ms): ${mark(bnmpWebDelta <= 4, bnmpWebDelta <= 20)} |
 
-Per-run ScriptDuration, with: ${withRuns.map((w) => w.scriptMs.toFixed(1)).join(', ')} ms; without: ${withoutRuns.map((w) => w.scriptMs.toFixed(1)).join(', ')} ms.
+Per-run ScriptDuration, with: ${withRuns.map((w) => w.scriptMs.toFixed(1)).join(', ')} ms; without: ${withoutRuns.map((w) => w.scriptMs.toFixed(1)).join(', ')} ms; empty scripts: ${emptyRuns.map((ms) => ms.toFixed(1)).join(', ')} ms.
 
 ## What a person waits for at "Assinar"
 
