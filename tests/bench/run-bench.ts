@@ -62,6 +62,14 @@ async function store(context: BrowserContext, status: unknown) {
   await worker.evaluate((v) => chrome.storage.local.set({ status: v }), status);
 }
 
+/** A fresh browser with the extension and a stored status whose verdict is block, in the bench's window. */
+const WITH_BLOCKED_STATUS = {
+  withExtension: true,
+  windowMs: WINDOW_MS,
+  browserAgeMs: BROWSER_AGE_MS,
+  prepare: (context: BrowserContext) => store(context, blocked()),
+} as const;
+
 async function describeTop(context: BrowserContext, page: Page): Promise<FrameDescription | undefined> {
   const worker = await serviceWorkerOf(context);
   return worker.evaluate(async (url) => {
@@ -237,11 +245,8 @@ async function main() {
       const without = await measureOnce(port, BUSY_QUEUE, { withExtension: false, windowMs: WINDOW_MS, browserAgeMs: BROWSER_AGE_MS, trace: true });
       withoutRuns.push(without.sample);
       const withExt = await measureOnce(port, BUSY_QUEUE, {
-        withExtension: true,
-        windowMs: WINDOW_MS,
-        browserAgeMs: BROWSER_AGE_MS,
+        ...WITH_BLOCKED_STATUS,
         trace: true,
-        prepare: (context) => store(context, blocked()),
         inspect: async (page) => ({
           banner: await page.locator('sentinela-bnmp-banner').count(),
           watchingMs: (await describeTop(page.context(), page).catch(() => undefined))?.watchingMs,
@@ -250,11 +255,8 @@ async function main() {
       const seen = withExt.inspected as { banner: number; watchingMs?: number };
       withRuns.push({ ...withExt.sample, banner: seen.banner, ...(seen.watchingMs !== undefined ? { watchingMs: seen.watchingMs } : {}) });
       const empty = await measureOnce(port, BUSY_QUEUE, {
-        withExtension: true,
+        ...WITH_BLOCKED_STATUS,
         extensionDir: EMPTY_DIR,
-        windowMs: WINDOW_MS,
-        browserAgeMs: BROWSER_AGE_MS,
-        prepare: (context) => store(context, blocked()),
       });
       emptyRuns.push(empty.sample.scriptMs);
       console.log(`run ${run + 1}/${RUNS}: ScriptDuration without ${fmt(without.sample.scriptMs)}, with ${fmt(withExt.sample.scriptMs)}, empty scripts ${fmt(empty.sample.scriptMs)}; banner ${seen.banner}`);
@@ -269,10 +271,7 @@ async function main() {
       const without = await measureOnce(port, BUSY_QUEUE, { withExtension: false, windowMs: WINDOW_MS, browserAgeMs: BROWSER_AGE_MS, during: arriveAndWaitForBanner });
       arrived.without.push(without.sample.scriptMs);
       const withExt = await measureOnce(port, BUSY_QUEUE, {
-        withExtension: true,
-        windowMs: WINDOW_MS,
-        browserAgeMs: BROWSER_AGE_MS,
-        prepare: (context) => store(context, blocked()),
+        ...WITH_BLOCKED_STATUS,
         during: arriveAndWaitForBanner,
       });
       arrived.with.push(withExt.sample.scriptMs);
@@ -287,7 +286,7 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       const without = await measureOnce(port, BUSY_BNMP, { withExtension: false, bnmpPort: https.port, windowMs: WINDOW_MS, browserAgeMs: BROWSER_AGE_MS });
       bnmpWeb.without.push(without.sample.scriptMs);
-      const withExt = await measureOnce(port, BUSY_BNMP, { withExtension: true, bnmpPort: https.port, windowMs: WINDOW_MS, browserAgeMs: BROWSER_AGE_MS, prepare: (context) => store(context, blocked()) });
+      const withExt = await measureOnce(port, BUSY_BNMP, { ...WITH_BLOCKED_STATUS, bnmpPort: https.port });
       bnmpWeb.with.push(withExt.sample.scriptMs);
       console.log(`BNMP web, run ${run + 1}/${RUNS}: without ${fmt(without.sample.scriptMs)}, with ${fmt(withExt.sample.scriptMs)}`);
     }
@@ -298,12 +297,9 @@ async function main() {
     try {
       execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore', env: { ...process.env, SENTINELA_NO_MINIFY: '1', SENTINELA_OUT_DIR: '.output-prof' } });
       const profiled = await measureOnce(port, BUSY_QUEUE, {
-        withExtension: true,
+        ...WITH_BLOCKED_STATUS,
         extensionDir: PROFILE_DIR,
-        windowMs: WINDOW_MS,
-        browserAgeMs: BROWSER_AGE_MS,
         profile: true,
-        prepare: (context) => store(context, blocked()),
       });
       profile = profiled.profile;
     } catch (error) {
